@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "text.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <fmt/format.h>
+
+namespace rangemap {
+
+std::string_view trim(std::string_view s) noexcept {
+    const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::string to_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto pos = s.find(sep, start);
+        if (pos == std::string_view::npos) {
+            parts.push_back(s.substr(start));
+            return parts;
+        }
+        parts.push_back(s.substr(start, pos - start));
+        start = pos + 1;
+    }
+}
+
+std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used) noexcept {
+    used = 0;
+    if (s.empty()) return std::nullopt;
+    std::size_t skip = (s.front() == '+') ? 1 : 0; // from_chars refuses a leading '+'
+    if (skip == 1 && s.size() > 1 && s[1] == '-') return std::nullopt;
+    double value = 0.0;
+    const char* first = s.data() + skip;
+    const auto [ptr, ec] = std::from_chars(first, s.data() + s.size(), value);
+    if (ec == std::errc::result_out_of_range) {
+        // Overflow (1e999) is reported as infinite so callers refuse it by value.
+        value = (first < s.data() + s.size() && *first == '-') ? -HUGE_VAL : HUGE_VAL;
+    } else if (ec != std::errc()) {
+        return std::nullopt;
+    }
+    used = static_cast<std::size_t>(ptr - s.data());
+    return value;
+}
+
+std::optional<double> parse_double(std::string_view s) noexcept {
+    s = trim(s);
+    std::size_t used = 0;
+    auto v = parse_double_prefix(s, used);
+    if (!v || used != s.size()) return std::nullopt;
+    return v;
+}
+
+std::string format_number(double value, int decimals) {
+    if (!std::isfinite(value)) return fmt::format("{}", value);
+    std::string digits = fmt::format("{:.{}f}", std::abs(value), std::max(decimals, 0));
+    std::string frac;
+    if (const auto dot = digits.find('.'); dot != std::string::npos) {
+        frac = digits.substr(dot);
+        digits.resize(dot);
+        while (!frac.empty() && (frac.back() == '0' || frac.back() == '.')) frac.pop_back();
+    }
+    std::string grouped;
+    const std::size_t n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        grouped += digits[i];
+        if ((n - i - 1) % 3 == 0 && i + 1 < n) grouped += ',';
+    }
+    const bool negative = value < 0 && (grouped != "0" || !frac.empty());
+    return (negative ? "-" : "") + grouped + frac;
+}
+
+namespace {
+
+/// Base letter of a Latin-1 Supplement or Latin Extended-A letter, or 0.
+char latin_base(std::uint32_t cp) {
+    if (cp >= 0xC0 && cp <= 0xFF) {
+        static const char* table = "aaaaaaaceeeeiiiidnooooo ouuuuyts" // C0..DF
+                                   "aaaaaaaceeeeiiiidnooooo ouuuuyty"; // E0..FF
+        const char c = table[cp - 0xC0];
+        return c == ' ' ? 0 : c;
+    }
+    if (cp >= 0x100 && cp <= 0x17F) {
+        static const char* table =
+            "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        return table[cp - 0x100];
+    }
+    return 0;
+}
+
+} // namespace
+
+std::string fold_name(std::string_view name) {
+    std::string out;
+    bool pending_space = false;
+    const auto emit = [&](std::string_view piece) {
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += piece;
+    };
+    for (std::size_t i = 0; i < name.size();) {
+        const auto c = static_cast<unsigned char>(name[i]);
+        std::uint32_t cp = c;
+        std::size_t len = 1;
+        if (c >= 0xF0 && i + 3 < name.size() + 0) { cp = ((c & 0x07u) << 18) | ((name[i + 1] & 0x3Fu) << 12) | ((name[i + 2] & 0x3Fu) << 6) | (name[i + 3] & 0x3Fu); len = 4; }
+        else if (c >= 0xE0 && i + 2 < name.size()) { cp = ((c & 0x0Fu) << 12) | ((name[i + 1] & 0x3Fu) << 6) | (name[i + 2] & 0x3Fu); len = 3; }
+        else if (c >= 0xC0 && i + 1 < name.size()) { cp = ((c & 0x1Fu) << 6) | (name[i + 1] & 0x3Fu); len = 2; }
+        if (cp < 0x80) {
+            const char ch = static_cast<char>(cp);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) emit(std::string_view(&ch, 1));
+            else if (ch >= 'A' && ch <= 'Z') { const char l = static_cast<char>(ch - 'A' + 'a'); emit(std::string_view(&l, 1)); }
+            else if (ch == '\'') {} // "O'Donnell" matches "odonnell"
+            else pending_space = true;
+        } else if (const char base = latin_base(cp)) {
+            emit(std::string_view(&base, 1));
+            if (cp == 0xDF) out += 's';      // ß -> ss
+        } else if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x3000 && cp <= 0x3003)) {
+            pending_space = true; // dashes, quotes, spaces and CJK punctuation separate words
+        } else {
+            emit(name.substr(i, std::min(len, name.size() - i))); // other scripts match as written
+        }
+        i += len;
+    }
+    return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diag = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace rangemap

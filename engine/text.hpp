@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Small text helpers shared by the parsers (lengths, places, CSV, scenarios).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rangemap {
+
+std::string_view trim(std::string_view s) noexcept;
+std::string to_lower(std::string_view s);
+/// Splits on `sep`, keeping empty fields.
+std::vector<std::string_view> split(std::string_view s, char sep);
+
+/// Parses a decimal or scientific number at the start of `s` (also "nan", "inf");
+/// `used` receives the characters consumed. Empty when `s` does not start with a number.
+std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used) noexcept;
+/// The whole of `s` (trimmed) as a number, or empty.
+std::optional<double> parse_double(std::string_view s) noexcept;
+
+/// 1234567.891 -> "1,234,567.9" with at most `decimals` decimals and trailing zeros dropped.
+std::string format_number(double value, int decimals);
+
+/// Folds a name for matching: lower case, ASCII letters and digits only, accents removed
+/// from Latin letters, runs of other characters collapsed to one space.
+std::string fold_name(std::string_view name);
+
+/// Levenshtein distance (bytes), for "did you mean" hints.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+} // namespace rangemap

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "ogr_convert.hpp"
+
+#include "gdal_handles.hpp"
+
+#include "engine/error.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace rangemap::geodata {
+
+namespace {
+
+void read_curve(const OGRLineString& ls, std::vector<LonLat>& out) {
+    out.reserve(ls.getNumPoints());
+    for (int i = 0; i < ls.getNumPoints(); ++i) out.push_back({ls.getX(i), ls.getY(i)});
+}
+
+void append(const OGRGeometry& g, Geometry& out) {
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint: {
+        const auto& p = *g.toPoint();
+        if (!p.IsEmpty()) out.points.push_back({p.getX(), p.getY()});
+        break;
+    }
+    case wkbLineString: {
+        LineString l;
+        read_curve(*g.toLineString(), l);
+        if (l.size() >= 2) out.lines.push_back(std::move(l));
+        break;
+    }
+    case wkbPolygon: {
+        const auto& poly = *g.toPolygon();
+        if (poly.IsEmpty()) break;
+        Polygon p;
+        read_curve(*poly.getExteriorRing(), p.outer);
+        for (int i = 0; i < poly.getNumInteriorRings(); ++i) {
+            LinearRing hole;
+            read_curve(*poly.getInteriorRing(i), hole);
+            p.holes.push_back(std::move(hole));
+        }
+        out.polygons.push_back(std::move(p));
+        break;
+    }
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection: {
+        for (const auto* part : *g.toGeometryCollection()) append(*part, out);
+        break;
+    }
+    default: {
+        // Curves and surfaces: approximate by their linear form.
+        OgrGeometryPtr linear(g.getLinearGeometry());
+        if (linear && wkbFlatten(linear->getGeometryType()) != wkbFlatten(g.getGeometryType())) append(*linear, out);
+    }
+    }
+}
+
+bool all_finite(const Geometry& g) {
+    const auto ok = [](const LonLat& p) { return std::isfinite(p.lon) && std::isfinite(p.lat); };
+    for (const auto& p : g.points) if (!ok(p)) return false;
+    for (const auto& l : g.lines) for (const auto& p : l) if (!ok(p)) return false;
+    for (const auto& poly : g.polygons) {
+        for (const auto& p : poly.outer) if (!ok(p)) return false;
+        for (const auto& h : poly.holes) for (const auto& p : h) if (!ok(p)) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
+                     std::vector<std::string>& notes) {
+    const auto type = wkbFlatten(g.getGeometryType());
+    const bool areal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
+    Geometry out;
+    if (areal && !g.IsValid()) {
+        OgrGeometryPtr fixed(g.MakeValid());
+        if (!fixed || !fixed->IsValid()) {
+            throw data_error(fmt::format("layer '{}' {}: invalid geometry that make-valid cannot repair", layer, label));
+        }
+        notes.push_back(fmt::format("layer '{}' {}: invalid geometry repaired with make-valid", layer, label));
+        append(*fixed, out);
+        // make-valid may leave lines or points from collapsed parts; an area keeps its areas.
+        if (!out.polygons.empty()) {
+            out.lines.clear();
+            out.points.clear();
+        }
+    } else {
+        append(g, out);
+    }
+    if (!all_finite(out)) {
+        throw data_error(fmt::format("layer '{}' {}: geometry has non-finite coordinates", layer, label));
+    }
+    for (const auto& p : out.points) {
+        if (p.lat < -90 || p.lat > 90 || p.lon < -180 - 1e-9 || p.lon > 180 + 1e-9) {
+            throw data_error(fmt::format("layer '{}' {}: position ({}, {}) is outside lon/lat range", layer, label,
+                                         p.lon, p.lat));
+        }
+    }
+    return out;
+}
+
+} // namespace rangemap::geodata

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Conversion between OGR geometries and ours. geodata-internal.
+
+#include "engine/geometry.hpp"
+
+#include <string>
+#include <vector>
+
+class OGRGeometry;
+
+namespace rangemap::geodata {
+
+/// Converts an OGR geometry in WGS84 lon/lat to ours, repairing invalid polygons with
+/// make-valid (noted in `notes` as "layer: label: repaired ...").
+/// @throws data_error naming `label` when the geometry is broken beyond repair or not finite.
+Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
+                     std::vector<std::string>& notes);
+
+} // namespace rangemap::geodata
