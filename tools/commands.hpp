@@ -17,5 +17,9 @@ struct CommonOptions {
 
 void add_distance_command(CLI::App& app, CommonOptions& common);
 void add_render_command(CLI::App& app, CommonOptions& common);
+void add_ring_command(CLI::App& app, CommonOptions& common);
+void add_within_command(CLI::App& app, CommonOptions& common);
+void add_places_command(CLI::App& app, CommonOptions& common);
+void add_query_command(CLI::App& app, CommonOptions& common);
 
 } // namespace rangemap::cli

@@ -40,7 +40,11 @@ int main(int argc, char** argv) {
     app.add_flag("--no-default-data", common.no_default_data, "Do not load the embedded Natural Earth and bases data");
 
     rangemap::cli::add_distance_command(app, common);
+    rangemap::cli::add_ring_command(app, common);
+    rangemap::cli::add_within_command(app, common);
+    rangemap::cli::add_places_command(app, common);
     rangemap::cli::add_render_command(app, common);
+    rangemap::cli::add_query_command(app, common);
 
     try {
         app.parse(argc, argv);
