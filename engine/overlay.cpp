@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#include "overlay.hpp"
+
+#include "geos_context.hpp"
+
+namespace rangemap {
+
+namespace {
+
+Geometry areas_only(const Geometry& g) { return Geometry{{}, {}, g.polygons}; }
+
+GeosGeom valid(const GeosContext& ctx, GeosGeom g) {
+    if (GEOSisValid_r(ctx.handle(), g.get()) == 1) return g;
+    return own(ctx, GEOSMakeValid_r(ctx.handle(), g.get()), "repairing a polygon before overlay");
+}
+
+} // namespace
+
+Geometry union_areas(const std::vector<Geometry>& parts) {
+    GeosContext ctx;
+    std::vector<GEOSGeometry*> raw;
+    for (const auto& p : parts) {
+        if (p.polygons.empty()) continue;
+        raw.push_back(valid(ctx, to_geos(ctx, areas_only(p))).release());
+    }
+    if (raw.empty()) return {};
+    auto collection = own(ctx,
+                          GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, raw.data(),
+                                                      static_cast<unsigned>(raw.size())),
+                          "collecting polygons");
+    auto merged = own(ctx, GEOSUnaryUnion_r(ctx.handle(), collection.get()), "union of areas");
+    return areas_only(from_geos(ctx, merged.get()));
+}
+
+Geometry intersect_areas(const Geometry& a, const Geometry& b) {
+    if (a.polygons.empty() || b.polygons.empty()) return {};
+    const BBox ba = bbox_of(a), bb = bbox_of(b);
+    if (ba.max_lon < bb.min_lon || bb.max_lon < ba.min_lon || ba.max_lat < bb.min_lat || bb.max_lat < ba.min_lat) {
+        return {};
+    }
+    GeosContext ctx;
+    auto ga = valid(ctx, to_geos(ctx, areas_only(a)));
+    auto gb = valid(ctx, to_geos(ctx, areas_only(b)));
+    auto out = own(ctx, GEOSIntersection_r(ctx.handle(), ga.get(), gb.get()), "intersection of areas");
+    return areas_only(from_geos(ctx, out.get()));
+}
+
+} // namespace rangemap
