@@ -12,6 +12,8 @@ namespace rangemap {
 struct RingOptions {
     /// Fewest vertices on the ring; more are added where edges would stray from the circle.
     int min_vertices = 360;
+    /// Largest allowed straying of a lon/lat edge from the true circle, as a fraction of R.
+    double edge_tolerance_fraction = 2e-4;
 };
 
 /// A range ring and what a careful user needs to defend it.
@@ -24,9 +26,18 @@ struct RangeRing {
     bool contains_north_pole;
     bool contains_south_pole;
     std::string method;
+    LinearRing circle;            ///< the circle itself, closed, unwrapped longitudes (may pass ±180)
+    double antipodal_distance_m = 0; ///< distance from the centre to its antipode: the largest radius
 };
 
-/// Builds the ring. @throws usage_error when R is zero or at or beyond the antipodal distance.
+/// Distance from `p` to its antipode, metres: no range ring around `p` can reach further.
+double antipodal_distance(LonLat p);
+
+/// Builds the ring: vertices by the geodesic direct problem at adaptively chosen azimuths, so
+/// every vertex lies at R (to nanometres) and every lon/lat edge stays within
+/// options.edge_tolerance_fraction * R of the true circle (checked at points along each edge).
+/// @throws usage_error when the centre is invalid, R is zero, or R is at or beyond the
+///         antipodal distance.
 RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options = {});
 
 } // namespace rangemap

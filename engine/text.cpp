@@ -64,14 +64,14 @@ std::optional<double> parse_double(std::string_view s) noexcept {
     return v;
 }
 
-std::string format_number(double value, int decimals) {
+std::string format_number(double value, int decimals, bool keep_zeros) {
     if (!std::isfinite(value)) return fmt::format("{}", value);
     std::string digits = fmt::format("{:.{}f}", std::abs(value), std::max(decimals, 0));
     std::string frac;
     if (const auto dot = digits.find('.'); dot != std::string::npos) {
         frac = digits.substr(dot);
         digits.resize(dot);
-        while (!frac.empty() && (frac.back() == '0' || frac.back() == '.')) frac.pop_back();
+        while (!keep_zeros && !frac.empty() && (frac.back() == '0' || frac.back() == '.')) frac.pop_back();
     }
     std::string grouped;
     const std::size_t n = digits.size();

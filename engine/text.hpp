@@ -20,8 +20,9 @@ std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used)
 /// The whole of `s` (trimmed) as a number, or empty.
 std::optional<double> parse_double(std::string_view s) noexcept;
 
-/// 1234567.891 -> "1,234,567.9" with at most `decimals` decimals and trailing zeros dropped.
-std::string format_number(double value, int decimals);
+/// 1234567.891 -> "1,234,567.9" with at most `decimals` decimals and trailing zeros dropped,
+/// or exactly `decimals` decimals when `keep_zeros` (for aligned tables).
+std::string format_number(double value, int decimals, bool keep_zeros = false);
 
 /// Folds a name for matching: lower case, ASCII letters and digits only, accents removed
 /// from Latin letters, runs of other characters collapsed to one space.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ogr_reader.hpp"
 
+#include "antimeridian.hpp"
 #include "gdal_handles.hpp"
 #include "ogr_convert.hpp"
 
@@ -59,6 +60,15 @@ std::string feature_name(const OGRFeature& f) {
     return {};
 }
 
+/// Whether the layer's data is already WGS84 with x = lon, y = lat: the same datum and the
+/// same data-axis order. A WGS84 layer whose data is lat/lon (some GML) still goes through a
+/// transformation, which swaps the axes.
+bool same_as_wgs84_lonlat(const OGRSpatialReference& srs, const OGRSpatialReference& wgs84) {
+    const char* options[] = {"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES", nullptr};
+    if (!srs.IsGeographic() || !srs.IsSame(&wgs84, options)) return false;
+    return srs.GetDataAxisToSRSAxisMapping() == wgs84.GetDataAxisToSRSAxisMapping();
+}
+
 bool fits_lonlat(const OGREnvelope& e) {
     return e.MinX >= -180.0 - 1e-9 && e.MaxX <= 180.0 + 1e-9 && e.MinY >= -90.0 - 1e-9 && e.MaxY <= 90.0 + 1e-9;
 }
@@ -101,7 +111,7 @@ LayerData read_layer(const std::string& path, const std::string& layer_name) {
                 out.name, path, env.MinX, env.MaxX, env.MinY, env.MaxY));
         }
         out.notes.push_back(fmt::format("layer '{}' has no CRS: coordinates fit lon/lat, assumed WGS84", out.name));
-    } else if (!(srs->IsGeographic() && srs->IsSame(&wgs84, std::vector<const char*>{"IGNORE_DATA_AXIS_TO_SRS_AXIS_MAPPING=YES"}.data()))) {
+    } else if (!same_as_wgs84_lonlat(*srs, wgs84)) {
         CPLErrorReset();
         to_wgs84.reset(OGRCreateCoordinateTransformation(srs, &wgs84));
         if (!to_wgs84) {
@@ -111,9 +121,21 @@ LayerData read_layer(const std::string& path, const std::string& layer_name) {
     }
 
     layer->ResetReading();
-    for (auto& f : *layer) {
+    std::size_t without_geometry = 0;
+    for (GIntBig index = 0;; ++index) {
+        // A truncated or corrupt file shows as an error raised while reading the next feature.
+        CPLErrorReset();
+        FeaturePtr f(layer->GetNextFeature());
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {} (file damaged or truncated?): {}",
+                                         out.name, path, index, gdal_message()));
+        }
+        if (!f) break;
         OGRGeometry* g = f->GetGeometryRef();
-        if (!g || g->IsEmpty()) continue;
+        if (!g || g->IsEmpty()) {
+            ++without_geometry;
+            continue;
+        }
         Feature feature;
         feature.layer = out.name;
         feature.name = feature_name(*f);
@@ -132,8 +154,15 @@ LayerData read_layer(const std::string& path, const std::string& layer_name) {
             }
             geom.reset(moved);
         }
+        if (auto split = split_at_antimeridian(*geom)) geom = std::move(split);
         feature.geometry = to_geometry(*geom, out.name, label, out.notes);
         if (!feature.geometry.empty()) out.features.push_back(std::move(feature));
+    }
+    if (without_geometry > 0) {
+        out.notes.push_back(fmt::format("layer '{}': {} feature(s) without geometry left out", out.name, without_geometry));
+    }
+    if (out.features.empty()) {
+        throw data_error(fmt::format("layer '{}' of '{}' has no features with a geometry", out.name, path));
     }
     return out;
 }

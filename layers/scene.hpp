@@ -4,6 +4,7 @@
 /// Plain data: no GDAL and no Cairo here.
 
 #include "style.hpp"
+#include "theme.hpp"
 
 #include "engine/geometry.hpp"
 
@@ -13,7 +14,9 @@
 
 namespace rangemap::layers {
 
-/// What part a layer plays in the figure; the renderer draws roles in a fixed, legible order.
+/// What part a layer plays in the figure. Layers are drawn in scene order; the role says how
+/// geometry is treated (base map: clipped and thinned to the page; rings: densified, never
+/// thinned) and how the legend shows it.
 enum class Role { land, borders, coastline, buffer, ring, places, callout };
 
 /// Features plus a style and a legend entry.
@@ -23,8 +26,8 @@ struct Layer {
     std::vector<Feature> features;
     Style style;
     std::string legend;    ///< legend text; empty: not in the legend
-    bool label = false;    ///< label the features by name (places)
-    int priority = 0;      ///< higher survives label crowding
+    bool label = false;    ///< label the features by name (places: beside the marker; rings: at the edge)
+    int priority = 0;      ///< higher keeps its labels when space runs out
 };
 
 /// A labelled line between two witness points, e.g. Taiwan–Yonaguni "108 km".
@@ -37,10 +40,14 @@ struct Callout {
 /// The map frame: projection, extent and page.
 struct Frame {
     std::string crs = "auto";       ///< PROJ string, EPSG code, or "auto" (chosen for the extent)
-    std::optional<BBox> extent;     ///< lon/lat box; empty: fitted to the content
-    int width = 1500;               ///< pixels for PNG, points for SVG/PDF
+    std::optional<BBox> extent;     ///< lon/lat box (max_lon may exceed 180 to cross the antimeridian);
+                                    ///< empty: fitted to the content with a margin
+    int width = 1500;               ///< pixels for PNG, points for SVG/PDF; 1..20000
     int height = 1000;
-    double scale = 1.0;             ///< HiDPI factor for PNG
+    double scale = 1.0;             ///< HiDPI factor for PNG (0.1..8)
+    bool graticule = true;          ///< meridians and parallels with degree labels at the edges
+    bool scale_bar = true;          ///< km and mi, true at the map centre
+    bool legend = true;             ///< built from the layers' legend entries
 };
 
 /// One figure.
@@ -49,6 +56,7 @@ struct Scene {
     std::string subtitle;
     std::string credit;
     Frame frame;
+    Theme theme = default_theme();
     std::vector<Layer> layers;      ///< drawn in order
     std::vector<Callout> callouts;
 };

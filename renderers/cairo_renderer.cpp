@@ -2,13 +2,19 @@
 #include "cairo_renderer.hpp"
 
 #include "cairo_handles.hpp"
+#include "draw_context.hpp"
+#include "geometry_path.hpp"
+#include "graticule.hpp"
+#include "legend.hpp"
 #include "map_frame.hpp"
+#include "map_labels.hpp"
+#include "markers.hpp"
 
-#include "engine/clip.hpp"
 #include "engine/error.hpp"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
+#include <cctype>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -21,202 +27,209 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
     return CAIRO_STATUS_SUCCESS;
 }
 
-void set_colour(cairo_t* cr, const layers::Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
-
-/// Adds one projected ring or line to the path, dropping vertices closer than a fraction of a
-/// page unit to the previous one (10m coastlines have far more detail than any page shows).
-void add_path(cairo_t* cr, const MapFrame& frame, const std::vector<LonLat>& pts, bool close, double min_step) {
-    bool started = false;
-    PagePoint last{};
-    for (const auto& ll : pts) {
-        const PagePoint p = frame.to_page(ll);
-        if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
-        if (!started) {
-            cairo_move_to(cr, p.x, p.y);
-            started = true;
-            last = p;
-        } else if (std::abs(p.x - last.x) + std::abs(p.y - last.y) >= min_step) {
-            cairo_line_to(cr, p.x, p.y);
-            last = p;
-        }
-    }
-    if (started && close) cairo_close_path(cr);
-}
-
-/// Splits long lon/lat edges so they follow the map projection's curves.
-std::vector<LonLat> densify(const std::vector<LonLat>& pts, double max_step_deg) {
-    std::vector<LonLat> out;
-    out.reserve(pts.size());
-    for (std::size_t i = 0; i < pts.size(); ++i) {
-        if (i > 0) {
-            const LonLat a = pts[i - 1], b = pts[i];
-            const int n = static_cast<int>(std::max(std::abs(b.lon - a.lon), std::abs(b.lat - a.lat)) / max_step_deg);
-            for (int k = 1; k <= n && n < 100000; ++k) {
-                const double t = static_cast<double>(k) / (n + 1);
-                out.push_back({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t});
-            }
-        }
-        out.push_back(pts[i]);
-    }
-    return out;
-}
-
-/// The clip box split at the antimeridian, for data stored in [-180, 180].
-std::vector<BBox> clip_boxes(const BBox& clip) {
-    std::vector<BBox> boxes;
-    const auto add = [&](double a, double b) {
-        if (b > a) boxes.push_back(BBox{a, clip.min_lat, b, clip.max_lat});
-    };
-    add(std::max(clip.min_lon, -180.0), std::min(clip.max_lon, 180.0));
-    if (clip.max_lon > 180.0) add(-180.0, std::min(clip.max_lon - 360.0, 180.0));
-    if (clip.min_lon < -180.0) add(std::max(clip.min_lon + 360.0, -180.0), 180.0);
-    return boxes;
+bool is_base(layers::Role r) {
+    return r == layers::Role::land || r == layers::Role::borders || r == layers::Role::coastline;
 }
 
 class Painter {
 public:
     Painter(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene)
-        : m_cr(cr), m_frame(frame), m_scene(scene) {}
+        : m_dc{cr, frame, scene.theme}, m_scene(scene), m_proj(frame) {}
 
-    void draw() {
-        paint_background();
+    void draw(RenderReport& report) {
+        cairo_t* cr = m_dc.cr;
+        prepare_text(cr);
+        const Box map = m_dc.frame.map_box();
+        set_colour(cr, m_dc.theme.paper);
+        cairo_paint(cr);
         {
-            SaveRestore guard(m_cr);
-            cairo_rectangle(m_cr, m_frame.map_left(), m_frame.map_top(), m_frame.map_right() - m_frame.map_left(),
-                            m_frame.map_bottom() - m_frame.map_top());
-            cairo_clip(m_cr);
-            for (const auto& layer : m_scene.layers) draw_layer(layer);
+            SaveRestore guard(cr);
+            cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
+            cairo_clip(cr);
+            set_colour(cr, m_dc.theme.sea);
+            cairo_paint(cr);
+            bool graticule_done = !m_scene.frame.graticule;
+            for (const auto& layer : m_scene.layers) {
+                if (!graticule_done && !is_base(layer.role)) {
+                    draw_graticule_lines(m_dc);
+                    graticule_done = true;
+                }
+                draw_layer(layer);
+            }
+            if (!graticule_done) draw_graticule_lines(m_dc);
             for (const auto& c : m_scene.callouts) draw_callout(c);
         }
+        const auto markers = project_markers(m_dc, m_scene);
+        for (const auto& m : markers) draw_marker(cr, m.at, m.size, m.layer->style, 1.1 * m_dc.u());
         draw_neatline();
+
+        LegendPanel legend(m_dc, m_scene);
+        std::vector<Box> furniture;
+        if (!legend.empty()) {
+            std::vector<PagePoint> avoid;
+            for (const auto& m : markers) avoid.push_back(m.at);
+            for (const auto& c : m_scene.callouts) {
+                avoid.push_back(m_dc.frame.to_page(c.from));
+                avoid.push_back(m_dc.frame.to_page(c.to));
+            }
+            furniture.push_back(legend.place(avoid));
+        }
+        const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
+        legend.draw();
+        if (m_scene.frame.graticule) draw_graticule_labels(m_dc);
         draw_titles();
+
+        report.crs = m_dc.frame.crs();
+        report.extent = m_dc.frame.extent();
+        report.map_box = map;
+        report.furniture = furniture;
+        for (const auto& p : labels.placed) report.labels.push_back({p.text, p.box, p.leader});
+        report.dropped_labels = labels.dropped;
     }
 
 private:
-    void paint_background() {
-        cairo_set_source_rgb(m_cr, 1, 1, 1);
-        cairo_paint(m_cr);
-        cairo_set_source_rgb(m_cr, 0.87, 0.91, 0.94); // sea
-        cairo_rectangle(m_cr, m_frame.map_left(), m_frame.map_top(), m_frame.map_right() - m_frame.map_left(),
-                        m_frame.map_bottom() - m_frame.map_top());
-        cairo_fill(m_cr);
-    }
-
-    Geometry clipped(const Geometry& g) const {
-        Geometry out;
-        for (const BBox& box : clip_boxes(m_frame.clip_box())) {
-            Geometry part = clip_to_box(g, box);
-            out.points.insert(out.points.end(), part.points.begin(), part.points.end());
-            out.lines.insert(out.lines.end(), part.lines.begin(), part.lines.end());
-            out.polygons.insert(out.polygons.end(), part.polygons.begin(), part.polygons.end());
-        }
-        return out;
-    }
-
     void draw_layer(const layers::Layer& layer) {
         const auto& st = layer.style;
-        const bool dense = layer.role == layers::Role::ring || layer.role == layers::Role::buffer ||
-                           layer.role == layers::Role::callout;
-        const double min_step = dense ? 0.0 : 0.35;
+        const bool base = is_base(layer.role);
+        PathOptions opt;
+        if (base) {
+            opt.min_step = 0.35 * m_dc.u(); // thin to the page's resolution
+        } else {
+            opt.densify_deg = 0.25;         // rings and buffers follow the projection's curves
+            opt.min_step = 0.15 * m_dc.u();
+            opt.unwrap = true;
+        }
+        cairo_t* cr = m_dc.cr;
+        std::vector<PagePath> polys, lines;
         for (const auto& f : layer.features) {
-            const Geometry g = clipped(f.geometry);
-            if (!g.polygons.empty()) {
-                cairo_new_path(m_cr);
-                for (const auto& poly : g.polygons) {
-                    add_path(m_cr, m_frame, dense ? densify(poly.outer, 0.25) : poly.outer, true, min_step);
-                    for (const auto& h : poly.holes) add_path(m_cr, m_frame, dense ? densify(h, 0.25) : h, true, min_step);
-                }
-                cairo_set_fill_rule(m_cr, CAIRO_FILL_RULE_EVEN_ODD);
-                if (st.fill.a > 0) {
-                    set_colour(m_cr, st.fill);
-                    cairo_fill_preserve(m_cr);
-                }
-                stroke(st);
+            if (f.geometry.polygons.empty() && f.geometry.lines.empty()) continue;
+            Geometry clipped;
+            const Geometry* g = &f.geometry;
+            if (base) {
+                // Off-map vertices cost nothing and never reach Cairo.
+                clipped = m_proj.clip(f.geometry);
+                g = &clipped;
             }
-            if (!g.lines.empty()) {
-                cairo_new_path(m_cr);
-                for (const auto& l : g.lines) add_path(m_cr, m_frame, dense ? densify(l, 0.25) : l, false, min_step);
-                stroke(st);
+            for (const auto& poly : g->polygons) {
+                polys.push_back(m_proj.project(poly.outer, true, opt));
+                for (const auto& h : poly.holes) polys.push_back(m_proj.project(h, true, opt));
             }
-            for (const auto& p : g.points) draw_marker(p, st);
+            for (const auto& l : g->lines) lines.push_back(m_proj.project(l, false, opt));
+        }
+        if (!polys.empty()) {
+            if (st.fill.a > 0) {
+                cairo_new_path(cr);
+                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+                add_fill_path(cr, polys);
+                set_colour(cr, st.fill);
+                cairo_fill(cr);
+            }
+            cairo_new_path(cr);
+            add_stroke_path(cr, polys);
+            stroke(st);
+        }
+        if (!lines.empty()) {
+            cairo_new_path(cr);
+            add_stroke_path(cr, lines);
+            stroke(st);
         }
     }
 
     void stroke(const layers::Style& st) {
+        cairo_t* cr = m_dc.cr;
         if (st.stroke.a <= 0 || st.stroke_width <= 0) {
-            cairo_new_path(m_cr);
+            cairo_new_path(cr);
             return;
         }
-        set_colour(m_cr, st.stroke);
-        cairo_set_line_width(m_cr, st.stroke_width * unit());
-        cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
-        cairo_set_line_cap(m_cr, CAIRO_LINE_CAP_ROUND);
+        set_colour(cr, st.stroke);
+        cairo_set_line_width(cr, st.stroke_width * m_dc.u());
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
         std::vector<double> dash = st.dash;
-        for (double& d : dash) d *= unit();
-        cairo_set_dash(m_cr, dash.data(), static_cast<int>(dash.size()), 0);
-        cairo_stroke(m_cr);
-        cairo_set_dash(m_cr, nullptr, 0, 0);
-    }
-
-    void draw_marker(LonLat ll, const layers::Style& st) {
-        const PagePoint p = m_frame.to_page(ll);
-        if (!std::isfinite(p.x)) return;
-        const double r = st.marker_size * unit() / 2.0;
-        cairo_new_path(m_cr);
-        cairo_arc(m_cr, p.x, p.y, r, 0, 2 * M_PI);
-        set_colour(m_cr, st.fill.a > 0 ? st.fill : st.stroke);
-        cairo_fill_preserve(m_cr);
-        cairo_set_source_rgb(m_cr, 1, 1, 1);
-        cairo_set_line_width(m_cr, 0.8 * unit());
-        cairo_stroke(m_cr);
+        for (double& d : dash) d *= m_dc.u();
+        cairo_set_dash(cr, dash.data(), static_cast<int>(dash.size()), 0);
+        cairo_stroke(cr);
+        cairo_set_dash(cr, nullptr, 0, 0);
     }
 
     void draw_callout(const layers::Callout& c) {
-        const PagePoint a = m_frame.to_page(c.from), b = m_frame.to_page(c.to);
+        cairo_t* cr = m_dc.cr;
+        const double u = m_dc.u();
+        const PagePoint a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
         if (!std::isfinite(a.x) || !std::isfinite(b.x)) return;
-        cairo_new_path(m_cr);
-        cairo_move_to(m_cr, a.x, a.y);
-        cairo_line_to(m_cr, b.x, b.y);
-        cairo_set_source_rgb(m_cr, 0.1, 0.1, 0.1);
-        cairo_set_line_width(m_cr, 1.5 * unit());
-        cairo_stroke(m_cr);
-        text(c.label, (a.x + b.x) / 2 + 6 * unit(), (a.y + b.y) / 2, 10, true);
+        cairo_new_path(cr);
+        cairo_move_to(cr, a.x, a.y);
+        cairo_line_to(cr, b.x, b.y);
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+        set_colour(cr, m_dc.theme.halo);
+        cairo_set_line_width(cr, 4.5 * u);
+        cairo_stroke_preserve(cr);
+        set_colour(cr, m_dc.theme.text);
+        cairo_set_line_width(cr, 1.8 * u);
+        cairo_stroke(cr);
+        for (const PagePoint p : {a, b}) {
+            cairo_new_path(cr);
+            cairo_arc(cr, p.x, p.y, 3.2 * u, 0, 2 * M_PI);
+            set_colour(cr, m_dc.theme.text);
+            cairo_fill_preserve(cr);
+            cairo_set_source_rgb(cr, 1, 1, 1);
+            cairo_set_line_width(cr, 1.0 * u);
+            cairo_stroke(cr);
+        }
     }
 
     void draw_neatline() {
-        cairo_rectangle(m_cr, m_frame.map_left(), m_frame.map_top(), m_frame.map_right() - m_frame.map_left(),
-                        m_frame.map_bottom() - m_frame.map_top());
-        cairo_set_source_rgb(m_cr, 0.25, 0.25, 0.25);
-        cairo_set_line_width(m_cr, 0.8 * unit());
-        cairo_stroke(m_cr);
+        cairo_t* cr = m_dc.cr;
+        const Box map = m_dc.frame.map_box();
+        cairo_new_path(cr);
+        cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
+        set_colour(cr, m_dc.theme.frame);
+        cairo_set_line_width(cr, 1.0 * m_dc.u());
+        cairo_stroke(cr);
     }
 
     void draw_titles() {
-        text(m_scene.title, m_frame.map_left(), m_frame.map_top() - 7.5 * unit() * 2.2, 17, true);
-        text(m_scene.subtitle, m_frame.map_left(), m_frame.map_top() - 3.2 * unit() * 2.2, 11, false);
-        text(m_scene.credit, m_frame.map_left(), m_frame.map_bottom() + 1.2 * unit() * 2.2, 8, false);
+        const double u = m_dc.u();
+        const auto& th = m_dc.theme;
+        const MapFrame& f = m_dc.frame;
+        double y = 22 * u;
+        if (!m_scene.title.empty()) {
+            TextBlock t(m_dc.cr, m_scene.title, m_dc.text_style(th.title_size, th.text, true));
+            t.draw(f.map_left(), y);
+            y += t.height() + 2 * u;
+        }
+        if (!m_scene.subtitle.empty()) {
+            TextBlock t(m_dc.cr, m_scene.subtitle, m_dc.text_style(th.subtitle_size, th.muted_text));
+            t.draw(f.map_left(), y);
+        }
+        if (!m_scene.credit.empty()) {
+            TextBlock t(m_dc.cr, m_scene.credit, m_dc.text_style(th.credit_size, th.muted_text));
+            t.draw(f.map_left(), f.height() - 14 * u - t.height());
+        }
     }
 
-    /// Text with its top-left corner at (x, y); size in points at a 1000-unit-high page.
-    void text(const std::string& s, double x, double y, double size, bool bold) {
-        if (s.empty()) return;
-        LayoutPtr layout(pango_cairo_create_layout(m_cr));
-        FontDescPtr font(pango_font_description_from_string(bold ? "Noto Sans Bold" : "Noto Sans"));
-        pango_font_description_set_absolute_size(font.get(), size * unit() * PANGO_SCALE);
-        pango_layout_set_font_description(layout.get(), font.get());
-        pango_layout_set_text(layout.get(), s.c_str(), -1);
-        cairo_move_to(m_cr, x, y);
-        cairo_set_source_rgb(m_cr, 0.1, 0.1, 0.1);
-        pango_cairo_show_layout(m_cr, layout.get());
-    }
-
-    /// One point of styling, scaled to the page (styles are for a ~1000-unit-high page).
-    double unit() const { return std::min(m_frame.width(), m_frame.height()) / 1000.0; }
-
-    cairo_t* m_cr;
-    const MapFrame& m_frame;
+    DrawContext m_dc;
     const layers::Scene& m_scene;
+    PathProjector m_proj;
 }; // class Painter
+
+/// Cairo names the page group after a process-wide surface counter ("surface7" on the
+/// seventh drawing); naming it "surface1" makes the same scene give the same bytes in any
+/// process, on any call. Only a reference of exactly that form is rewritten.
+void normalise_svg_ids(std::string& svg) {
+    const std::string key = "<g id=\"surface";
+    const auto pos = svg.find(key);
+    if (pos == std::string::npos) return;
+    const auto num = pos + key.size();
+    auto end = num;
+    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+    if (end == num || end >= svg.size() || svg[end] != '"') return;
+    const std::string id = "surface" + svg.substr(num, end - num);
+    if (id == "surface1") return;
+    // The id must not be referenced elsewhere, or renaming it would break the reference.
+    if (svg.find("#" + id + "\"") != std::string::npos) return;
+    svg.replace(pos + 7, id.size(), "surface1");
+}
 
 void check_status(cairo_status_t status, const char* what) {
     if (status != CAIRO_STATUS_SUCCESS) {
@@ -228,30 +241,42 @@ void check_status(cairo_status_t status, const char* what) {
 
 std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report) {
     const MapFrame frame(scene);
-    std::string bytes;
+    const double scale = format == Format::png ? scene.frame.scale : 1.0;
+    if (!(scale >= 0.1 && scale <= 8.0)) {
+        throw usage_error(fmt::format("scale {} is outside 0.1..8", scene.frame.scale));
+    }
     const double w = frame.width(), h = frame.height();
-    const double scale = format == Format::png ? std::max(0.1, scene.frame.scale) : 1.0;
+    const double px_w = std::round(w * scale), px_h = std::round(h * scale);
+    if (format == Format::png && (px_w > MapFrame::k_max_page || px_h > MapFrame::k_max_page)) {
+        throw usage_error(fmt::format("page {}x{} at scale {} is {}x{} pixels, more than {} in a direction", w, h,
+                                      scale, px_w, px_h, MapFrame::k_max_page));
+    }
+    std::string bytes;
     SurfacePtr surface;
     switch (format) {
     case Format::png:
-        surface.reset(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(std::lround(w * scale)),
-                                                 static_cast<int>(std::lround(h * scale))));
+        surface.reset(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(px_w), static_cast<int>(px_h)));
         break;
     case Format::svg:
         surface.reset(cairo_svg_surface_create_for_stream(append_bytes, &bytes, w, h));
+        cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PT);
         break;
     case Format::pdf:
         surface.reset(cairo_pdf_surface_create_for_stream(append_bytes, &bytes, w, h));
         // Fixed metadata keeps identical inputs giving identical files.
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "rangemap");
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z");
+        if (!scene.title.empty()) {
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
+        }
         break;
     }
     check_status(cairo_surface_status(surface.get()), "cannot create the drawing surface");
+    RenderReport local;
     {
         CairoPtr cr(cairo_create(surface.get()));
         cairo_scale(cr.get(), scale, scale);
-        Painter(cr.get(), frame, scene).draw();
+        Painter(cr.get(), frame, scene).draw(local);
         check_status(cairo_status(cr.get()), "drawing failed");
     }
     if (format == Format::png) {
@@ -260,12 +285,14 @@ std::string render_to_bytes(const layers::Scene& scene, Format format, RenderRep
         cairo_surface_finish(surface.get());
         check_status(cairo_surface_status(surface.get()), "finishing the document failed");
     }
-    if (report) report->crs = frame.crs();
+    if (format == Format::svg) normalise_svg_ids(bytes);
+    if (report) *report = std::move(local);
     return bytes;
 }
 
 RenderReport render_to_file(const layers::Scene& scene, const std::string& path) {
     const Format format = format_from_path(path);
+    check_writable(path);
     RenderReport report;
     const std::string bytes = render_to_bytes(scene, format, &report);
     write_file_atomically(path, bytes);

@@ -40,6 +40,28 @@ BBox fit_content(const layers::Scene& scene) {
                 std::min(89.0, b.max_lat + my)};
 }
 
+std::string resolve_crs(const layers::Scene& scene, const BBox& extent) {
+    const std::string& c = scene.frame.crs;
+    return (c.empty() || c == "auto") ? auto_crs(extent) : c;
+}
+
+BBox resolve_extent(const layers::Scene& scene) {
+    BBox e = scene.frame.extent.value_or(fit_content(scene));
+    validate_extent(e);
+    return e;
+}
+
+void validate_page(int w, int h) {
+    if (w < 1 || h < 1 || w > MapFrame::k_max_page || h > MapFrame::k_max_page) {
+        throw usage_error(fmt::format("page size {}x{} is outside 1..{} in each direction", w, h, MapFrame::k_max_page));
+    }
+    if (std::min(w, h) < 100) {
+        throw usage_error(fmt::format("page size {}x{} is too small for a map: at least 100 in each direction", w, h));
+    }
+}
+
+} // namespace
+
 void validate_extent(const BBox& e) {
     const auto bad = [&](const std::string& why) {
         throw usage_error(fmt::format("map extent {},{},{},{} (min_lon,min_lat,max_lon,max_lat) {}", e.min_lon,
@@ -50,11 +72,11 @@ void validate_extent(const BBox& e) {
     }
     if (e.min_lon >= e.max_lon) bad("has min_lon >= max_lon (to cross the antimeridian, let max_lon exceed 180)");
     if (e.min_lat >= e.max_lat) bad("has min_lat >= max_lat");
-    if (e.min_lat < -90 || e.max_lat > 90) bad("reaches beyond the poles");
-    if (e.min_lon < -180 || e.max_lon > 540 || e.max_lon - e.min_lon > 360) bad("is outside the world");
+    if (e.min_lat < -90 || e.max_lat > 90) bad("reaches beyond the poles (latitudes must lie in -90..90)");
+    if (e.min_lon < -180 || e.max_lon > 540 || e.max_lon - e.min_lon > 360) {
+        bad("is outside the world (longitudes from -180; max_lon up to 540 and at most 360 wider than min_lon)");
+    }
 }
-
-} // namespace
 
 std::string auto_crs(const BBox& e) {
     const double lon0 = std::remainder((e.min_lon + e.max_lon) / 2.0, 360.0);
@@ -80,28 +102,23 @@ std::string auto_crs(const BBox& e) {
 }
 
 MapFrame::MapFrame(const layers::Scene& scene)
-    : m_transform(scene.frame.crs.empty() || scene.frame.crs == "auto"
-                      ? auto_crs(scene.frame.extent.value_or(fit_content(scene)))
-                      : scene.frame.crs),
-      m_crs(m_transform.definition()), m_extent(scene.frame.extent.value_or(fit_content(scene))),
-      m_width(scene.frame.width), m_height(scene.frame.height) {
-    validate_extent(m_extent);
-    if (m_width <= 0 || m_height <= 0 || m_width > k_max_page || m_height > k_max_page) {
-        throw usage_error(fmt::format("page size {}x{} is outside 1..{} in each direction", m_width, m_height,
-                                      k_max_page));
-    }
+    : m_transform(resolve_crs(scene, resolve_extent(scene))), m_crs(m_transform.definition()),
+      m_extent(resolve_extent(scene)), m_width(scene.frame.width), m_height(scene.frame.height) {
+    validate_page(m_width, m_height);
+    m_lon0 = std::remainder((m_extent.min_lon + m_extent.max_lon) / 2.0, 360.0);
 
-    // Projected bounds of the extent, from its densified outline and interior.
+    // Projected bounds of the extent, from a grid over it (edges and interior).
     double x0 = std::numeric_limits<double>::max(), x1 = -x0, y0 = x0, y1 = -x0;
-    const int n = 64;
+    const int n = 48;
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= n; ++j) {
             const double lon = m_extent.min_lon + (m_extent.max_lon - m_extent.min_lon) * i / n;
             const double lat = m_extent.min_lat + (m_extent.max_lat - m_extent.min_lat) * j / n;
             const XY p = m_transform.forward({std::remainder(lon, 360.0), lat});
-            if (!std::isfinite(p.x) || !std::isfinite(p.y)) {
-                throw usage_error(fmt::format("projection '{}' cannot show the extent (fails at {:.2f},{:.2f})",
-                                              m_crs, lat, lon));
+            if (!std::isfinite(p.x) || !std::isfinite(p.y) || std::abs(p.x) > 1e8 || std::abs(p.y) > 1e8) {
+                throw usage_error(fmt::format("projection '{}' cannot show the extent: point {:.2f},{:.2f} "
+                                              "(lat,lon) falls outside its domain",
+                                              m_crs, lat, std::remainder(lon, 360.0)));
             }
             x0 = std::min(x0, p.x);
             x1 = std::max(x1, p.x);
@@ -111,42 +128,71 @@ MapFrame::MapFrame(const layers::Scene& scene)
     }
     if (!(x1 > x0) || !(y1 > y0)) throw usage_error(fmt::format("projection '{}' collapses the extent", m_crs));
 
-    // Page layout: title band on top, credit band at the bottom, the map fitted in between.
-    const double unit = std::min(m_width, m_height) / 100.0;
-    const double avail_l = 3.5 * unit, avail_r = m_width - 3.5 * unit;
-    const double avail_t = 9.0 * unit, avail_b = m_height - 5.0 * unit;
+    // Page layout, in styling units: title band on top, graticule labels at the sides, and
+    // graticule labels and the credit below.
+    m_unit = std::min(m_width, m_height) / 1000.0;
+    const double u = m_unit;
+    const bool titled = !scene.title.empty() || !scene.subtitle.empty();
+    const double avail_l = 60 * u, avail_r = m_width - 60 * u;
+    const double avail_t = (titled ? 112 : 30) * u, avail_b = m_height - (scene.credit.empty() ? 40 : 62) * u;
+    if (avail_r - avail_l < 10 || avail_b - avail_t < 10) {
+        throw usage_error(fmt::format("page size {}x{} leaves no room for the map", m_width, m_height));
+    }
     m_scale = std::min((avail_r - avail_l) / (x1 - x0), (avail_b - avail_t) / (y1 - y0));
-    const double w = (x1 - x0) * m_scale, h = (y1 - y0) * m_scale;
-    m_left = avail_l + ((avail_r - avail_l) - w) / 2.0;
-    m_top = avail_t + ((avail_b - avail_t) - h) / 2.0;
-    m_right = m_left + w;
-    m_bottom = m_top + h;
-    m_x0 = x0;
-    m_y0 = y1;
+    m_left = avail_l;
+    m_right = avail_r;
+    m_top = avail_t;
+    m_bottom = avail_b;
+    // Centre the extent in the map area: page = left + (x - m_x0) * scale.
+    m_x0 = (x0 + x1) / 2.0 - (m_right - m_left) / 2.0 / m_scale;
+    m_y0 = (y0 + y1) / 2.0 + (m_bottom - m_top) / 2.0 / m_scale;
 
-    // Clip box: the lon/lat box of what the page rectangle shows, plus a margin.
+    // Clip box: the lon/lat box of what the map area shows (its outline and interior), plus a margin.
     BBox clip;
     clip.expand({m_extent.min_lon, m_extent.min_lat});
     clip.expand({m_extent.max_lon, m_extent.max_lat});
+    const double w = m_right - m_left, h = m_bottom - m_top;
     for (int i = 0; i <= n; ++i) {
-        const double t = static_cast<double>(i) / n;
-        for (const PagePoint pp : {PagePoint{m_left + t * w, m_top}, PagePoint{m_left + t * w, m_bottom},
-                                   PagePoint{m_left, m_top + t * h}, PagePoint{m_right, m_top + t * h}}) {
-            LonLat ll = to_lonlat(pp);
+        for (int j = 0; j <= n; ++j) {
+            LonLat ll = to_lonlat({m_left + w * i / n, m_top + h * j / n});
             if (!std::isfinite(ll.lon) || !std::isfinite(ll.lat)) continue;
-            // Keep longitudes continuous with the extent (it may run past 180).
-            while (ll.lon < m_extent.min_lon - 180) ll.lon += 360;
-            while (ll.lon > m_extent.max_lon + 180) ll.lon -= 360;
+            // Keep longitudes continuous with the map's centre (the extent may run past 180).
+            const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
+            ll.lon = centre + std::remainder(ll.lon - centre, 360.0);
             clip.expand(ll);
+        }
+    }
+    // A pole on the map: every longitude is shown.
+    for (const double pole : {90.0, -90.0}) {
+        const PagePoint pp = to_page({m_lon0, pole});
+        if (std::isfinite(pp.x) && map_box().contains(pp)) {
+            const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
+            clip.min_lon = centre - 180.0;
+            clip.max_lon = centre + 180.0;
+            clip.expand({centre, pole});
         }
     }
     m_clip = BBox{clip.min_lon - 1.0, std::max(-90.0, clip.min_lat - 1.0), clip.max_lon + 1.0,
                   std::min(90.0, clip.max_lat + 1.0)};
+    if (m_clip.max_lon - m_clip.min_lon > 360.0) {
+        const double c = (m_clip.min_lon + m_clip.max_lon) / 2.0;
+        m_clip.min_lon = c - 180.0;
+        m_clip.max_lon = c + 180.0;
+    }
 }
 
 PagePoint MapFrame::to_page(LonLat p) const noexcept {
     const XY xy = m_transform.forward(p);
     return {m_left + (xy.x - m_x0) * m_scale, m_top + (m_y0 - xy.y) * m_scale};
+}
+
+void MapFrame::to_page(std::span<double> x, std::span<double> y) const noexcept {
+    m_transform.forward(x, y);
+    const std::size_t n = std::min(x.size(), y.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = m_left + (x[i] - m_x0) * m_scale;
+        y[i] = m_top + (m_y0 - y[i]) * m_scale;
+    }
 }
 
 LonLat MapFrame::to_lonlat(PagePoint p) const noexcept {
@@ -158,6 +204,12 @@ double MapFrame::metres_per_page_unit_at(LonLat p) const noexcept {
     const LonLat a = to_lonlat({c.x - 5, c.y});
     const LonLat b = to_lonlat({c.x + 5, c.y});
     return Geodesic::wgs84().distance(a, b) / 10.0;
+}
+
+double MapFrame::north_angle_at(LonLat p) const noexcept {
+    const PagePoint a = to_page(p);
+    const PagePoint b = to_page({p.lon, std::min(p.lat + 0.01, 90.0)});
+    return std::atan2(b.x - a.x, a.y - b.y) * 180.0 / M_PI;
 }
 
 } // namespace rangemap::render

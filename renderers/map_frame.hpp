@@ -1,38 +1,47 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-/// @file The map frame: map CRS, lon/lat extent and page; maps lon/lat to page coordinates.
+/// @file The map frame: map CRS, lon/lat extent and page layout; maps lon/lat to page coordinates.
+
+#include "geometry_types.hpp"
 
 #include "engine/crs.hpp"
 #include "layers/scene.hpp"
 
+#include <span>
 #include <string>
 
 namespace rangemap::render {
 
-/// A point on the page, in points (SVG/PDF) or pixels (PNG, before the HiDPI scale).
-struct PagePoint {
-    double x = 0, y = 0;
-};
-
 class MapFrame {
 public:
-    /// Builds the frame for a scene: resolves "auto" CRS and a missing extent.
-    /// @throws usage_error for an empty or inverted extent, a page of 0 or more than
-    ///         k_max_page pixels, an unknown CRS, or a projection that cannot show the extent.
+    /// Builds the frame for a scene: resolves "auto" CRS and a missing extent, and lays out
+    /// the page (title band on top, the map, graticule labels and credit below). The map area
+    /// is filled: the extent is centred and shown whole, the longer way gets more.
+    /// @throws usage_error for an extent with min >= max, beyond the poles or wider than the
+    ///         world; a page outside 1..k_max_page in either direction; an unknown CRS; or a
+    ///         projection that cannot show the extent (naming the first failing point).
     explicit MapFrame(const layers::Scene& scene);
 
     /// Lon/lat -> page. Non-finite when the projection cannot show the point.
     [[nodiscard]] PagePoint to_page(LonLat p) const noexcept;
+    /// In-place bulk lon/lat -> page: x holds longitudes, y latitudes on entry.
+    void to_page(std::span<double> x, std::span<double> y) const noexcept;
     /// Page -> lon/lat.
     [[nodiscard]] LonLat to_lonlat(PagePoint p) const noexcept;
 
-    /// The lon/lat box data is clipped to before projecting (the extent plus a margin).
+    /// The lon/lat box data is clipped to before projecting: what the map area shows, plus a
+    /// margin. Its longitudes may run past 180 when the extent does.
     [[nodiscard]] const BBox& clip_box() const noexcept { return m_clip; }
     [[nodiscard]] const BBox& extent() const noexcept { return m_extent; }
     [[nodiscard]] const std::string& crs() const noexcept { return m_crs; }
+    /// Central longitude of the map, degrees in [-180, 180).
+    [[nodiscard]] double central_lon() const noexcept { return m_lon0; }
     [[nodiscard]] int width() const noexcept { return m_width; }
     [[nodiscard]] int height() const noexcept { return m_height; }
-    /// The map area on the page (inside the margins).
+    /// Styling unit: page units per point of a style (the page's short side is 1000 points).
+    [[nodiscard]] double unit() const noexcept { return m_unit; }
+    /// The map area on the page.
+    [[nodiscard]] Box map_box() const noexcept { return {m_left, m_top, m_right, m_bottom}; }
     [[nodiscard]] double map_left() const noexcept { return m_left; }
     [[nodiscard]] double map_top() const noexcept { return m_top; }
     [[nodiscard]] double map_right() const noexcept { return m_right; }
@@ -41,6 +50,8 @@ public:
     [[nodiscard]] double page_per_metre() const noexcept { return m_scale; }
     /// Ground metres per page unit at `p`, along the parallel (true scale for the scale bar).
     [[nodiscard]] double metres_per_page_unit_at(LonLat p) const noexcept;
+    /// Direction of north at `p`: angle of the meridian from page-up, degrees, clockwise positive.
+    [[nodiscard]] double north_angle_at(LonLat p) const noexcept;
 
     static constexpr int k_max_page = 20000;
 
@@ -49,12 +60,18 @@ private:
     std::string m_crs;
     BBox m_extent, m_clip;
     int m_width, m_height;
-    double m_left, m_top, m_right, m_bottom;
+    double m_unit = 1, m_lon0 = 0;
+    double m_left = 0, m_top = 0, m_right = 0, m_bottom = 0;
     double m_scale = 1, m_x0 = 0, m_y0 = 0;
 }; // class MapFrame
 
-/// The CRS "auto" picks for an extent: conformal conic at mid latitudes, polar stereographic
-/// near a pole, equidistant cylindrical centred on the extent otherwise (wide or equatorial).
+/// The CRS "auto" picks for an extent: polar stereographic when it reaches within 10° of a
+/// pole (or lies wholly beyond 60°), Lambert conformal conic for a mid-latitude region up to
+/// 100° wide, Equal Earth for wider maps, Mercator near the equator; always centred on the
+/// extent's middle longitude, so Pacific maps across the antimeridian stay whole.
 std::string auto_crs(const BBox& extent);
+
+/// Checks an extent. @throws usage_error naming the extent and what is wrong.
+void validate_extent(const BBox& e);
 
 } // namespace rangemap::render

@@ -22,6 +22,20 @@ Format format_from_path(const std::string& path) {
     throw usage_error(fmt::format("output '{}': unknown extension '{}' (accepted: .png, .svg, .pdf)", path, ext));
 }
 
+void check_writable(const std::string& path) {
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw io_error(fmt::format("cannot write '{}': folder '{}' does not exist", path, dir.string()));
+    }
+    if (fs::is_directory(target, ec)) throw io_error(fmt::format("cannot write '{}': it is a folder", path));
+    if (::access(dir.c_str(), W_OK) != 0) {
+        throw io_error(fmt::format("cannot write '{}': folder '{}' is not writable", path, dir.string()));
+    }
+}
+
 void write_file_atomically(const std::string& path, std::string_view bytes) {
     namespace fs = std::filesystem;
     const fs::path target(path);

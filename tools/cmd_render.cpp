@@ -6,11 +6,14 @@
 #include "engine/error.hpp"
 #include "engine/text.hpp"
 #include "renderers/cairo_renderer.hpp"
+#include "renderers/map_frame.hpp"
+#include "renderers/output.hpp"
 
 #include <cmath>
 #include <cstdio>
-#include <optional>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <optional>
 
 namespace rangemap::cli {
 
@@ -20,32 +23,84 @@ struct RenderOptions {
     std::string scenario;
     std::string out = "rangemap.png";
     std::string size;
+    std::string crs;
+    std::string extent;
+    std::string report;
     double scale = 1.0;
 };
 
-void run_render(const RenderOptions& o, const CommonOptions& common) {
-    layers::Scene scene = article_scene(common);
-    if (!o.size.empty()) {
-        const auto parts = split(o.size, 'x');
-        std::optional<double> w, h;
-        if (parts.size() == 2) {
-            w = parse_double(parts[0]);
-            h = parts[0].empty() ? std::nullopt : parse_double(parts[1]);
-        }
-        if (!w || !h || *w != std::floor(*w) || *h != std::floor(*h)) {
-            throw usage_error(fmt::format("--size '{}' is not WIDTHxHEIGHT in whole pixels (e.g. 3000x2000)", o.size));
-        }
-        if (*w < 1 || *h < 1 || *w > 20000 || *h > 20000) {
-            throw usage_error(fmt::format("--size {} is outside 1..20000 in each direction", o.size));
-        }
-        scene.frame.width = static_cast<int>(*w);
-        scene.frame.height = static_cast<int>(*h);
+std::pair<int, int> parse_size(const std::string& text) {
+    const auto parts = split(text, 'x');
+    std::optional<double> w, h;
+    if (parts.size() == 2 && !parts[0].empty() && !parts[1].empty()) {
+        w = parse_double(parts[0]);
+        h = parse_double(parts[1]);
     }
+    if (!w || !h || *w != std::floor(*w) || *h != std::floor(*h)) {
+        throw usage_error(fmt::format("--size '{}' is not WIDTHxHEIGHT in whole pixels (e.g. 3000x2000)", text));
+    }
+    const int max = render::MapFrame::k_max_page;
+    if (*w < 100 || *h < 100 || *w > max || *h > max) {
+        throw usage_error(fmt::format("--size {} is outside 100..{} in each direction", text, max));
+    }
+    return {static_cast<int>(*w), static_cast<int>(*h)};
+}
+
+BBox parse_extent(const std::string& text) {
+    const auto parts = split(text, ',');
+    std::optional<double> v[4];
+    if (parts.size() == 4) {
+        for (int i = 0; i < 4; ++i) v[i] = parse_double(parts[i]);
+    }
+    if (parts.size() != 4 || !v[0] || !v[1] || !v[2] || !v[3]) {
+        throw usage_error(fmt::format("--extent '{}' is not MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees "
+                                      "(e.g. 115,18,150,42)",
+                                      text));
+    }
+    const BBox e{*v[0], *v[1], *v[2], *v[3]};
+    render::validate_extent(e);
+    return e;
+}
+
+std::string report_json(const render::RenderReport& r) {
+    nlohmann::ordered_json j;
+    j["crs"] = r.crs;
+    j["extent"] = {r.extent.min_lon, r.extent.min_lat, r.extent.max_lon, r.extent.max_lat};
+    j["map_box"] = {r.map_box.x0, r.map_box.y0, r.map_box.x1, r.map_box.y1};
+    j["labels"] = nlohmann::ordered_json::array();
+    for (const auto& l : r.labels) {
+        j["labels"].push_back({{"text", l.text}, {"box", {l.box.x0, l.box.y0, l.box.x1, l.box.y1}}, {"leader", l.leader}});
+    }
+    j["furniture"] = nlohmann::ordered_json::array();
+    for (const auto& b : r.furniture) j["furniture"].push_back({b.x0, b.y0, b.x1, b.y1});
+    j["dropped_labels"] = r.dropped_labels;
+    return j.dump(1) + "\n";
+}
+
+void run_render(const RenderOptions& o, const CommonOptions& common) {
+    // Everything the user typed is checked before the (slower) data is read.
+    const render::Format format = render::format_from_path(o.out);
+    (void)format;
+    std::optional<std::pair<int, int>> size;
+    if (!o.size.empty()) size = parse_size(o.size);
+    std::optional<BBox> extent;
+    if (!o.extent.empty()) extent = parse_extent(o.extent);
+    if (!o.crs.empty() && o.crs != "auto") Transform check(o.crs); // throws usage_error for an unknown CRS
+    render::check_writable(o.out);
+    if (!o.report.empty()) render::check_writable(o.report);
+
+    layers::Scene scene = article_scene(common, extent);
+    if (size) {
+        scene.frame.width = size->first;
+        scene.frame.height = size->second;
+    }
+    if (!o.crs.empty()) scene.frame.crs = o.crs;
     scene.frame.scale = o.scale;
     const auto report = render::render_to_file(scene, o.out);
     for (const auto& label : report.dropped_labels) {
         std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
     }
+    if (!o.report.empty()) render::write_file_atomically(o.report, report_json(report));
 }
 
 } // namespace
@@ -55,8 +110,13 @@ void add_render_command(CLI::App& app, CommonOptions& common) {
     CLI::App* cmd = app.add_subcommand("render", "Render a map (the built-in article figure when no SCENARIO)");
     cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML)");
     cmd->add_option("-o,--out", opts->out, "Output file: .png, .svg or .pdf")->capture_default_str();
-    cmd->add_option("--size", opts->size, "Page size WIDTHxHEIGHT: pixels for PNG, points for SVG/PDF");
+    cmd->add_option("--size", opts->size,
+                    "Page size WIDTHxHEIGHT, 100..20000 each: pixels for PNG, points for SVG/PDF (default 1500x1000)");
     cmd->add_option("--scale", opts->scale, "HiDPI factor for PNG")->check(CLI::Range(0.1, 8.0));
+    cmd->add_option("--crs", opts->crs, "Map CRS: a PROJ string, EPSG:code, or auto (default)");
+    cmd->add_option("--extent", opts->extent, "Map extent MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees; "
+                                              "max_lon may exceed 180 to cross the antimeridian");
+    cmd->add_option("--report", opts->report, "Also write a JSON report: CRS, extent, placed label boxes, dropped labels");
     cmd->callback([opts, &common] { run_render(*opts, common); });
 }
 

@@ -29,17 +29,24 @@ public:
     /// or ambiguous names (with the candidates and their layers).
     ResolvedPlace resolve(const std::string& text);
 
-    /// Every loaded layer (defaults first, then --data sources in order).
+    /// Every loaded layer: unless --no-default-data, "countries" (Natural Earth) and "bases"
+    /// (the curated list) first, then each --data source in order. CSV files are read as
+    /// points (name, lat, lon); anything else through GDAL. The large Natural Earth "land"
+    /// layer joins only once asked for by name through layer("land").
+    /// What was assumed or repaired while reading goes to stderr as "rangemap: note: ..." lines.
     const std::vector<geodata::LayerData>& layers();
     /// The loaded layers whose features are all points.
     std::vector<const geodata::LayerData*> point_layers();
-    /// A loaded layer by name. @throws usage_error listing the layer names.
+    /// A loaded layer by name ("land" loads the Natural Earth land layer on first use).
+    /// @throws usage_error listing the layer names.
     const geodata::LayerData& layer(const std::string& name);
     const geodata::Gazetteer& gazetteer();
 
 private:
     void load();
     const CommonOptions& m_options;
+    // Capacity is reserved for "land" on load, so adding it moves no layer: references handed
+    // out earlier and the gazetteer's feature pointers stay valid.
     std::vector<geodata::LayerData> m_layers;
     std::unique_ptr<geodata::Gazetteer> m_gazetteer;
     bool m_loaded = false;

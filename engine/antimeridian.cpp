@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "antimeridian.hpp"
+
+#include "geos_context.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rangemap {
+
+double wrap_lon(double lon) noexcept {
+    if (lon >= -180.0 && lon <= 180.0) return lon;
+    const double r = std::remainder(lon, 360.0);
+    return r == -180.0 && lon > 0 ? 180.0 : r;
+}
+
+double signed_area_deg2(const LinearRing& ring) noexcept {
+    double s = 0;
+    const std::size_t n = ring.size();
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        s += (ring[i].lon - ring[0].lon) * (ring[i + 1].lat - ring[0].lat) -
+             (ring[i + 1].lon - ring[0].lon) * (ring[i].lat - ring[0].lat);
+    }
+    return s / 2;
+}
+
+void orient_rfc7946(Geometry& g) {
+    for (auto& p : g.polygons) {
+        if (signed_area_deg2(p.outer) < 0) std::reverse(p.outer.begin(), p.outer.end());
+        for (auto& h : p.holes) {
+            if (signed_area_deg2(h) > 0) std::reverse(h.begin(), h.end());
+        }
+    }
+}
+
+namespace {
+
+/// Keeps only the polygons of a GEOS result (clipping can leave slivers of lines or points).
+Geometry polygons_of(const GeosContext& ctx, const GEOSGeometry* g) {
+    Geometry all = from_geos(ctx, g);
+    Geometry out;
+    out.polygons = std::move(all.polygons);
+    return out;
+}
+
+GeosGeom shifted(const GeosContext& ctx, const Polygon& p, double dlon) {
+    Geometry one;
+    one.polygons.push_back(p);
+    return to_geos(ctx, one, [dlon](LonLat q) { return LonLat{q.lon + dlon, q.lat}; });
+}
+
+} // namespace
+
+Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped) {
+    GeosContext ctx;
+    const auto h = ctx.handle();
+    std::vector<GEOSGeometry*> pieces; // owned until handed to the collection
+    struct Guard {
+        GEOSContextHandle_t h;
+        std::vector<GEOSGeometry*>& v;
+        ~Guard() {
+            for (auto* g : v) GEOSGeom_destroy_r(h, g);
+        }
+    } guard{h, pieces};
+
+    for (const auto& poly : unwrapped) {
+        double lo = 1e300, hi = -1e300;
+        for (const auto& q : poly.outer) {
+            lo = std::min(lo, q.lon);
+            hi = std::max(hi, q.lon);
+        }
+        if (!(lo <= hi)) continue;
+        // Window k covers unwrapped longitudes [-180 + 360k, 180 + 360k].
+        const int k0 = static_cast<int>(std::floor((lo + 180.0) / 360.0));
+        const int k1 = static_cast<int>(std::floor((hi + 180.0) / 360.0));
+        for (int k = k0; k <= k1; ++k) {
+            const double shift = -360.0 * k;
+            GeosGeom g = shifted(ctx, poly, shift);
+            if (lo + shift >= -180.0 && hi + shift <= 180.0) {
+                pieces.push_back(g.release());
+                continue;
+            }
+            GEOSGeometry* c = GEOSClipByRect_r(h, g.get(), -180.0, -90.0, 180.0, 90.0);
+            if (!c) ctx.fail("clipping at the antimeridian");
+            if (GEOSisEmpty_r(h, c) == 1) {
+                GEOSGeom_destroy_r(h, c);
+                continue;
+            }
+            pieces.push_back(c);
+        }
+    }
+    if (pieces.empty()) return {};
+    GeosGeom coll = own(ctx,
+                        GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, pieces.data(),
+                                                    static_cast<unsigned>(pieces.size())),
+                        "GEOS collection");
+    pieces.clear(); // the collection owns them now
+    GeosGeom merged = own(ctx, GEOSUnaryUnion_r(h, coll.get()), "merging antimeridian pieces");
+    Geometry out = polygons_of(ctx, merged.get());
+    orient_rfc7946(out);
+    return out;
+}
+
+Geometry world_minus(const Geometry& holes) {
+    GeosContext ctx;
+    const auto h = ctx.handle();
+    Geometry world;
+    world.polygons.push_back(Polygon{{{-180, -90}, {180, -90}, {180, 90}, {-180, 90}, {-180, -90}}, {}});
+    GeosGeom w = to_geos(ctx, world);
+    if (holes.polygons.empty()) return world;
+    GeosGeom hg = to_geos(ctx, holes);
+    GeosGeom diff = own(ctx, GEOSDifference_r(h, w.get(), hg.get()), "world minus a region");
+    Geometry out = polygons_of(ctx, diff.get());
+    orient_rfc7946(out);
+    return out;
+}
+
+} // namespace rangemap

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "geodesic_segment.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <geodesic.h>
+
+namespace rangemap {
+
+namespace {
+
+const geod_geodesic& wgs84() {
+    static const geod_geodesic g = [] {
+        geod_geodesic x{};
+        geod_init(&x, 6378137.0, 1.0 / 298.257223563);
+        return x;
+    }();
+    return g;
+}
+
+constexpr double k_mean_radius = 6371008.8;
+constexpr double k_deg = M_PI / 180.0;
+
+} // namespace
+
+SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fraction) noexcept {
+    const geod_geodesic& g = wgs84();
+    if (a == b) {
+        double d = 0;
+        geod_inverse(&g, p.lat, p.lon, a.lat, a.lon, &d, nullptr, nullptr);
+        return {d, a};
+    }
+    geod_geodesicline line{};
+    geod_inverseline(&line, &g, a.lat, a.lon, b.lat, b.lon, GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_AZIMUTH |
+                                                                  GEOD_DISTANCE_IN);
+    const double len = line.s13;
+    double s = std::clamp(start_fraction, 0.0, 1.0) * len;
+    SegmentPoint best{INFINITY, a};
+    for (int it = 0; it < 40; ++it) {
+        LonLat x{};
+        double azi_line = 0;
+        geod_position(&line, s, &x.lat, &x.lon, &azi_line);
+        double d = 0, azi_xp = 0;
+        geod_inverse(&g, x.lat, x.lon, p.lat, p.lon, &d, &azi_xp, nullptr);
+        if (d < best.distance_m) best = {d, x};
+        const double sigma = d / k_mean_radius;
+        const double alpha = (azi_xp - azi_line) * k_deg;
+        const double step = k_mean_radius * std::atan2(std::sin(sigma) * std::cos(alpha), std::cos(sigma));
+        const double next = std::clamp(s + step, 0.0, len);
+        if (std::abs(next - s) < 1e-3) break; // the distance is stationary here: error ~ step² / d
+        s = next;
+    }
+    return best;
+}
+
+} // namespace rangemap

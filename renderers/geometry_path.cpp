@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+#include "geometry_path.hpp"
+
+#include "engine/clip.hpp"
+
+#include <cmath>
+
+namespace rangemap::render {
+
+namespace {
+
+/// The clip box split at the antimeridian, for data stored in [-180, 180].
+std::vector<BBox> clip_boxes(const BBox& clip) {
+    std::vector<BBox> boxes;
+    const auto add = [&](double a, double b) {
+        if (b > a) boxes.push_back(BBox{a, clip.min_lat, b, clip.max_lat});
+    };
+    add(std::max(clip.min_lon, -180.0), std::min(clip.max_lon, 180.0));
+    if (clip.max_lon > 180.0) add(-180.0, std::min(clip.max_lon - 360.0, 180.0));
+    if (clip.min_lon < -180.0) add(std::max(clip.min_lon + 360.0, -180.0), 180.0);
+    return boxes;
+}
+
+bool is_seam(LonLat a, LonLat b) {
+    constexpr double eps = 1e-9;
+    const bool meridian = std::abs(std::abs(a.lon) - 180.0) < eps && std::abs(a.lon - b.lon) < eps;
+    const bool pole = std::abs(std::abs(a.lat) - 90.0) < eps && std::abs(a.lat - b.lat) < eps;
+    return meridian || pole;
+}
+
+void append_geometry(Geometry& out, Geometry&& part) {
+    out.points.insert(out.points.end(), part.points.begin(), part.points.end());
+    for (auto& l : part.lines) out.lines.push_back(std::move(l));
+    for (auto& p : part.polygons) out.polygons.push_back(std::move(p));
+}
+
+} // namespace
+
+Geometry PathProjector::clip(const Geometry& g) const {
+    Geometry out;
+    for (const BBox& box : clip_boxes(m_frame.clip_box())) append_geometry(out, clip_to_box(g, box));
+    return out;
+}
+
+PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, const PathOptions& o) const {
+    PagePath out;
+    out.closed = closed;
+    if (pts.empty()) return out;
+    m_x.clear();
+    m_y.clear();
+    m_seam.clear();
+    double prev_lon = 0;
+    for (std::size_t i = 0; i < pts.size(); ++i) {
+        LonLat p = pts[i];
+        const bool seam = i > 0 && is_seam(pts[i - 1], pts[i]);
+        if (o.unwrap) {
+            const double ref = i == 0 ? m_frame.central_lon() : prev_lon;
+            p.lon = ref + std::remainder(p.lon - ref, 360.0);
+        }
+        if (i > 0 && o.densify_deg > 0) {
+            const double plon = m_x.back(), plat = m_y.back();
+            const double span = std::max(std::abs(p.lon - plon), std::abs(p.lat - plat));
+            const int n = std::min(100000, static_cast<int>(span / o.densify_deg));
+            for (int k = 1; k <= n; ++k) {
+                const double t = static_cast<double>(k) / (n + 1);
+                m_x.push_back(plon + (p.lon - plon) * t);
+                m_y.push_back(plat + (p.lat - plat) * t);
+                m_seam.push_back(seam);
+            }
+        }
+        m_x.push_back(p.lon);
+        m_y.push_back(p.lat);
+        m_seam.push_back(seam);
+        prev_lon = p.lon;
+    }
+    m_frame.to_page(m_x, m_y);
+
+    // Keep page coordinates within a generous band around the page: Cairo works in fixed
+    // point and far-off vertices add nothing to what is seen.
+    const double lim = 20.0 * std::max(m_frame.width(), m_frame.height());
+    out.points.reserve(m_x.size());
+    out.seam.reserve(m_x.size());
+    bool pending_seam = false;
+    for (std::size_t i = 0; i < m_x.size(); ++i) {
+        if (!std::isfinite(m_x[i]) || !std::isfinite(m_y[i])) {
+            pending_seam = pending_seam || !out.points.empty();
+            continue;
+        }
+        const PagePoint p{std::clamp(m_x[i], -lim, lim), std::clamp(m_y[i], -lim, lim)};
+        const bool seam = pending_seam || m_seam[i];
+        if (!out.points.empty()) {
+            const PagePoint& last = out.points.back();
+            const bool last_vertex = i + 1 == m_x.size();
+            const bool seam_changes = seam != static_cast<bool>(out.seam.back()) ||
+                                      (i + 1 < m_x.size() && m_seam[i + 1] != m_seam[i]);
+            if (!last_vertex && !seam_changes && std::abs(p.x - last.x) + std::abs(p.y - last.y) < o.min_step) {
+                continue;
+            }
+        }
+        out.points.push_back(p);
+        out.seam.push_back(out.points.size() > 1 && seam);
+        pending_seam = false;
+    }
+    return out;
+}
+
+std::vector<PagePath> PathProjector::project(const Geometry& g, const PathOptions& o) const {
+    std::vector<PagePath> out;
+    for (const auto& poly : g.polygons) {
+        out.push_back(project(poly.outer, true, o));
+        for (const auto& h : poly.holes) out.push_back(project(h, true, o));
+    }
+    for (const auto& l : g.lines) out.push_back(project(l, false, o));
+    return out;
+}
+
+void add_fill_path(cairo_t* cr, const std::vector<PagePath>& paths) {
+    for (const auto& p : paths) {
+        if (p.points.size() < 3) continue;
+        cairo_move_to(cr, p.points[0].x, p.points[0].y);
+        for (std::size_t i = 1; i < p.points.size(); ++i) cairo_line_to(cr, p.points[i].x, p.points[i].y);
+        cairo_close_path(cr);
+    }
+}
+
+void add_stroke_path(cairo_t* cr, const std::vector<PagePath>& paths) {
+    for (const auto& p : paths) {
+        if (p.points.size() < 2) continue;
+        bool any_seam = false;
+        for (char s : p.seam) any_seam = any_seam || s;
+        if (!any_seam) {
+            cairo_move_to(cr, p.points[0].x, p.points[0].y);
+            for (std::size_t i = 1; i < p.points.size(); ++i) cairo_line_to(cr, p.points[i].x, p.points[i].y);
+            if (p.closed) cairo_close_path(cr);
+            continue;
+        }
+        cairo_move_to(cr, p.points[0].x, p.points[0].y);
+        for (std::size_t i = 1; i < p.points.size(); ++i) {
+            if (p.seam[i]) {
+                cairo_move_to(cr, p.points[i].x, p.points[i].y);
+            } else {
+                cairo_line_to(cr, p.points[i].x, p.points[i].y);
+            }
+        }
+    }
+}
+
+} // namespace rangemap::render

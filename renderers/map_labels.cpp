@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "map_labels.hpp"
+
+#include "geometry_path.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rangemap::render {
+
+namespace {
+
+struct Job {
+    LabelRequest request;
+    TextStyle style;
+    int priority = 0;
+    std::size_t order = 0;
+};
+
+Box centred_box(PagePoint c, double w, double h) { return Box::around(c, w / 2, h / 2); }
+
+/// Positions on a ring's outline, in order of preference: the upper right, then the rest,
+/// alternating sides; the label sits on the line and its halo interrupts it.
+std::vector<Box> ring_candidates(const PagePath& ring, const Box& map, double w, double h) {
+    std::vector<Box> out;
+    if (ring.points.size() < 8) return out;
+    // A ring wholly off the map has nothing to label.
+    if (std::none_of(ring.points.begin(), ring.points.end(), [&](const PagePoint& p) { return map.contains(p); })) {
+        return out;
+    }
+    PagePoint c{0, 0};
+    for (const auto& p : ring.points) {
+        c.x += p.x;
+        c.y += p.y;
+    }
+    c.x /= static_cast<double>(ring.points.size());
+    c.y /= static_cast<double>(ring.points.size());
+    for (int k = 0; k < 36; ++k) {
+        // 50°, 40°, 60°, 30°, 70°, ... from east, counter-clockwise on the page.
+        const int i = (k + 1) / 2 * (k % 2 ? -1 : 1);
+        const double want = (50.0 + i * 10.0) * M_PI / 180.0;
+        double best = 1e9;
+        PagePoint at{};
+        for (const auto& p : ring.points) {
+            if (!map.contains(p)) continue;
+            const double ang = std::atan2(c.y - p.y, p.x - c.x);
+            const double d = std::abs(std::remainder(ang - want, 2 * M_PI));
+            if (d < best) {
+                best = d;
+                at = p;
+            }
+        }
+        out.push_back(centred_box(at, w, h));
+    }
+    return out;
+}
+
+std::vector<Box> callout_candidates(PagePoint a, PagePoint b, double w, double h, double gap) {
+    const PagePoint m{(a.x + b.x) / 2, (a.y + b.y) / 2};
+    const double len = std::max(std::hypot(b.x - a.x, b.y - a.y), 1e-9);
+    const double nx = -(b.y - a.y) / len, ny = (b.x - a.x) / len; // normal
+    std::vector<Box> out;
+    for (double side : {1.0, -1.0}) {
+        // Far enough along the normal that the box clears the line whatever its slope.
+        const double d = gap + std::abs(nx) * w / 2 + std::abs(ny) * h / 2;
+        out.push_back(centred_box({m.x + side * nx * d, m.y + side * ny * d}, w, h));
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene) {
+    std::vector<DrawnMarker> out;
+    const Box map = dc.frame.map_box();
+    for (const auto& layer : scene.layers) {
+        if (layer.style.marker == layers::Marker::none) continue;
+        for (const auto& f : layer.features) {
+            for (const auto& p : f.geometry.points) {
+                const PagePoint pp = dc.frame.to_page(p);
+                if (!std::isfinite(pp.x) || !map.contains(pp)) continue;
+                out.push_back({pp, layer.style.marker_size * dc.u(), &layer, &f});
+            }
+        }
+    }
+    return out;
+}
+
+LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
+                         const std::vector<Box>& obstacles) {
+    const double u = dc.u();
+    LabelPlacer placer(dc.frame.map_box().grown(-4 * u), 1.5 * u);
+    for (const Box& b : obstacles) placer.add_obstacle(b);
+    for (const auto& m : markers) placer.add_obstacle(Box::around(m.at, m.size * 0.6 + 1 * u, m.size * 0.6 + 1 * u));
+
+    std::vector<Job> jobs;
+    const auto add_job = [&](Job j) {
+        j.order = jobs.size();
+        jobs.push_back(std::move(j));
+    };
+
+    // Callouts: the line is an obstacle; the label beside its middle.
+    for (const auto& c : scene.callouts) {
+        const PagePoint a = dc.frame.to_page(c.from), b = dc.frame.to_page(c.to);
+        if (!std::isfinite(a.x) || !std::isfinite(b.x)) continue;
+        placer.add_segment_obstacle(a, b, 2.0 * u);
+        if (c.label.empty()) continue;
+        Job j;
+        j.style = dc.text_style(dc.theme.label_size + 1.5, dc.theme.text, true, true);
+        TextBlock t(dc.cr, c.label, j.style);
+        j.request = {c.label, t.width(), t.height(), {(a.x + b.x) / 2, (a.y + b.y) / 2},
+                     callout_candidates(a, b, t.width(), t.height(), 4 * u), 6 * u, 160 * u};
+        j.priority = 1000;
+        add_job(std::move(j));
+    }
+
+    PathProjector proj(dc.frame);
+    PathOptions ring_opt;
+    ring_opt.densify_deg = 0.5;
+    ring_opt.unwrap = true;
+    for (const auto& layer : scene.layers) {
+        if (!layer.label) continue;
+        if (layer.role == layers::Role::ring || layer.role == layers::Role::buffer) {
+            for (const auto& f : layer.features) {
+                if (f.name.empty() || f.geometry.polygons.empty()) continue;
+                // The largest outer ring carries the label.
+                const Polygon* biggest = &f.geometry.polygons.front();
+                for (const auto& p : f.geometry.polygons)
+                    if (p.outer.size() > biggest->outer.size()) biggest = &p;
+                const PagePath ring = proj.project(biggest->outer, true, ring_opt);
+                Job j;
+                j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
+                TextBlock t(dc.cr, f.name, j.style);
+                j.request = {f.name, t.width(), t.height(), {}, ring_candidates(ring, dc.frame.map_box(), t.width(), t.height()), 0, 0};
+                if (j.request.candidates.empty()) continue;
+                j.request.anchor = {(j.request.candidates[0].x0 + j.request.candidates[0].x1) / 2,
+                                    (j.request.candidates[0].y0 + j.request.candidates[0].y1) / 2};
+                j.priority = 500 + layer.priority;
+                add_job(std::move(j));
+            }
+        }
+    }
+    for (const auto& m : markers) {
+        if (!m.layer->label || m.feature->name.empty()) continue;
+        const auto& st = m.layer->style;
+        Job j;
+        j.style = dc.text_style(st.font_size, st.label_colour, st.bold, true);
+        TextBlock t(dc.cr, m.feature->name, j.style);
+        const double r = m.size / 2;
+        j.request = {m.feature->name, t.width(), t.height(), m.at,
+                     point_label_candidates(m.at, r, 3 * u, t.width(), t.height()), r + 2 * u, 240 * u};
+        j.priority = m.layer->priority;
+        add_job(std::move(j));
+    }
+
+    std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.priority > b.priority; });
+    LabelOutcome out;
+    std::vector<const Job*> placed_jobs;
+    for (const auto& j : jobs) {
+        if (auto p = placer.place(j.request)) {
+            out.placed.push_back(*p);
+            placed_jobs.push_back(&j);
+        } else {
+            out.dropped.push_back(j.request.text);
+        }
+    }
+
+    // Leaders under the text, then the text.
+    SaveRestore guard(dc.cr);
+    for (const auto& p : out.placed) {
+        if (!p.leader) continue;
+        cairo_new_path(dc.cr);
+        cairo_move_to(dc.cr, p.leader_start.x, p.leader_start.y);
+        cairo_line_to(dc.cr, p.leader_end.x, p.leader_end.y);
+        set_colour(dc.cr, dc.theme.halo);
+        cairo_set_line_width(dc.cr, 2.6 * u);
+        cairo_stroke_preserve(dc.cr);
+        set_colour(dc.cr, dc.theme.muted_text);
+        cairo_set_line_width(dc.cr, 0.9 * u);
+        cairo_stroke(dc.cr);
+    }
+    for (std::size_t i = 0; i < out.placed.size(); ++i) {
+        const auto& p = out.placed[i];
+        TextBlock t(dc.cr, p.text, placed_jobs[i]->style);
+        t.draw(p.box.x0, p.box.y0);
+    }
+    return out;
+}
+
+} // namespace rangemap::render

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Collects the labels of a scene (callouts, ring edges, places), places them against
+/// each other and the map's furniture, and draws them with halos and leader lines. renderers-internal.
+
+#include "draw_context.hpp"
+#include "label_placer.hpp"
+
+#include "layers/scene.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rangemap::render {
+
+/// A marker as drawn, for placement and legend avoidance.
+struct DrawnMarker {
+    PagePoint at;
+    double size;              ///< page units across
+    const layers::Layer* layer;
+    const Feature* feature;
+};
+
+/// The markers of every places layer, projected (points off the map area are left out).
+std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene);
+
+struct LabelOutcome {
+    std::vector<PlacedLabel> placed;
+    std::vector<std::string> dropped;
+};
+
+/// Places and draws every label. `obstacles` are boxes labels must not cover (the legend).
+LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
+                         const std::vector<Box>& obstacles);
+
+} // namespace rangemap::render

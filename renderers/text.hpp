@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Text through Pango: any Unicode (CJK falls back to Noto Sans CJK), measured in page
+/// units, drawn with an optional halo for legibility over busy backgrounds. renderers-internal.
+
+#include "cairo_handles.hpp"
+#include "geometry_types.hpp"
+
+#include "layers/style.hpp"
+
+#include <string>
+
+namespace rangemap::render {
+
+struct TextStyle {
+    std::string font = "Noto Sans";
+    double size = 12;           ///< absolute size, page units
+    bool bold = false;
+    bool italic = false;
+    layers::Rgba colour{0.1, 0.1, 0.1, 1};
+    layers::Rgba halo{1, 1, 1, 0}; ///< alpha 0: no halo
+    double halo_width = 0;         ///< page units
+};
+
+/// A laid-out piece of text, ready to measure and draw on one cairo_t.
+class TextBlock {
+public:
+    TextBlock(cairo_t* cr, const std::string& text, const TextStyle& style);
+
+    /// Width and height of the ink-independent (logical) box, page units.
+    [[nodiscard]] double width() const noexcept { return m_w; }
+    [[nodiscard]] double height() const noexcept { return m_h; }
+    /// Draws with the top-left of the logical box at (x, y): halo first, then the glyphs.
+    void draw(double x, double y) const;
+
+private:
+    cairo_t* m_cr;
+    LayoutPtr m_layout;
+    TextStyle m_style;
+    double m_w = 0, m_h = 0;
+}; // class TextBlock
+
+/// Turns off metric hinting, so text measures the same in PNG, SVG and PDF at any scale.
+void prepare_text(cairo_t* cr);
+
+} // namespace rangemap::render

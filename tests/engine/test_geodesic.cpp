@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+// Geodesic inverse/direct and polygon areas against GeographicLib (GeodSolve, Planimeter).
+#include <boost/test/unit_test.hpp>
+
+#include "test_data.hpp"
+
+#include "engine/area.hpp"
+#include "engine/geodesic.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+using namespace rangemap;
+
+namespace {
+
+std::vector<std::vector<double>> read_table(const std::string& file) {
+    std::ifstream in(test::geodesic_data(file));
+    BOOST_REQUIRE_MESSAGE(in, "cannot open " << file);
+    std::vector<std::vector<double>> rows;
+    std::string line;
+    while (std::getline(in, line)) {
+        std::istringstream s(line);
+        std::vector<double> row;
+        double v = 0;
+        while (s >> v) row.push_back(v);
+        if (!row.empty()) rows.push_back(row);
+    }
+    return rows;
+}
+
+/// Angle difference in degrees, folded into [0, 180].
+double angle_diff(double a, double b) { return std::abs(std::remainder(a - b, 360.0)); }
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(geodesic)
+
+BOOST_AUTO_TEST_CASE(inverse_matches_geodsolve) {
+    const auto rows = read_table("inverse_reference.txt");
+    BOOST_TEST(rows.size() >= 20u);
+    for (const auto& r : rows) {
+        BOOST_REQUIRE_EQUAL(r.size(), 7u);
+        const Inverse inv = Geodesic::wgs84().inverse({r[1], r[0]}, {r[3], r[2]});
+        BOOST_TEST_CONTEXT(r[0] << " " << r[1] << " -> " << r[2] << " " << r[3]) {
+            BOOST_TEST(std::abs(inv.distance_m - r[6]) < 1e-3);
+            BOOST_TEST(std::abs(Geodesic::wgs84().distance({r[1], r[0]}, {r[3], r[2]}) - r[6]) < 1e-3);
+            // At a pole the azimuth depends on the longitude convention; compare elsewhere.
+            if (std::abs(r[0]) != 90 && std::abs(r[2]) != 90) {
+                BOOST_TEST(angle_diff(inv.azi1_deg, r[4]) < 1e-6);
+                BOOST_TEST(angle_diff(inv.azi2_deg, r[5]) < 1e-6);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(direct_matches_geodsolve) {
+    for (const auto& r : read_table("direct_reference.txt")) {
+        BOOST_REQUIRE_EQUAL(r.size(), 7u);
+        const Direct d = Geodesic::wgs84().direct({r[1], r[0]}, r[2], r[3]);
+        BOOST_TEST_CONTEXT(r[0] << " " << r[1] << " az " << r[2] << " s " << r[3]) {
+            BOOST_TEST(std::abs(d.point.lat - r[4]) < 1e-8); // ~1 mm
+            BOOST_TEST(angle_diff(d.point.lon, r[5]) * std::cos(r[4] * M_PI / 180) < 1e-8);
+            BOOST_TEST(angle_diff(d.azi2_deg, r[6]) < 1e-6);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(half_meridian_bounds_every_distance) {
+    const Geodesic& g = Geodesic::wgs84();
+    BOOST_TEST(std::abs(g.half_meridian() - 20003931.4586) < 1e-3);
+    BOOST_TEST(g.distance({0, 0}, {180, 0}) <= g.half_meridian() + 1e-6);
+}
+
+BOOST_AUTO_TEST_CASE(areas_match_planimeter) {
+    std::ifstream in(test::geodesic_data("planimeter_reference.txt"));
+    BOOST_REQUIRE(in);
+    std::string file;
+    double n = 0, perimeter = 0, area = 0;
+    int checked = 0;
+    while (in >> file >> n >> perimeter >> area) {
+        Polygon p;
+        for (const auto& r : read_table(file)) p.outer.push_back({r[1], r[0]});
+        p.outer.push_back(p.outer.front());
+        const double got = area_m2(Geometry{{}, {}, {p}});
+        BOOST_TEST_CONTEXT(file) {
+            BOOST_TEST(std::abs(got - std::abs(area)) <= 1e-4 * std::abs(area)); // 0.01%
+            BOOST_TEST(std::abs(Geodesic::wgs84().ring_perimeter(p.outer) - perimeter) < 1e-3);
+        }
+        ++checked;
+    }
+    BOOST_TEST(checked >= 5);
+}
+
+BOOST_AUTO_TEST_CASE(area_subtracts_holes_and_sums_parts) {
+    const Polygon square{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}, {}};
+    const double one = area_m2(Geometry{{}, {}, {square}});
+    BOOST_TEST(std::abs(one - 12308778361.5) < 1.0); // Planimeter, polygon_square_1deg.txt
+    Polygon holed = square;
+    holed.holes.push_back({{0.25, 0.25}, {0.25, 0.75}, {0.75, 0.75}, {0.75, 0.25}, {0.25, 0.25}});
+    const double hole = area_m2(Geometry{{}, {}, {Polygon{holed.holes[0], {}}}});
+    BOOST_TEST(std::abs(area_m2(Geometry{{}, {}, {holed}}) - (one - hole)) < 1e-3);
+    BOOST_TEST(std::abs(area_m2(Geometry{{}, {}, {square, square}}) - 2 * one) < 1e-3);
+    BOOST_TEST(area_m2(Geometry{{{0, 0}}, {}, {}}) == 0.0);
+}
+
+BOOST_AUTO_TEST_CASE(japan_area_matches_planimeter_sum) {
+    // All of Japan: the sum of its parts, each as Planimeter computes it (largest part checked above).
+    const auto f = test::read_named_polygons(test::geodesic_data("taiwan_japan.geojson"));
+    const double japan = area_m2(f.at("Japan"));
+    BOOST_TEST(japan > 229135911353.2); // more than its largest part, Honshu
+    BOOST_TEST(std::abs(japan / 1e6 - 372000) < 0.03 * 372000); // about 372,000 km²
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// PNG, SVG and PDF from one drawing path: checked against independent renderers (rsvg-convert,
+// pdftoppm), against a golden image, and for byte-identical SVG from identical inputs.
+//
+// Refresh the golden image after an intended change of look:
+//   RANGEMAP_UPDATE_GOLDEN=1 build/<preset>/tests/test_renderers --run_test=output_formats
+// then look at tests/data/renderers/golden_rich.png before committing it.
+
+#include "test_support.hpp"
+
+#include "renderers/cairo_renderer.hpp"
+#include "renderers/output.hpp"
+
+#include "engine/error.hpp"
+
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+
+using namespace rangemap;
+using namespace rangemap::render;
+
+namespace {
+
+const std::string k_golden = std::string(RANGEMAP_TEST_DATA) + "/renderers/golden_rich.png";
+
+int run(const std::string& command) { return std::system(command.c_str()); }
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(output_formats)
+
+BOOST_AUTO_TEST_CASE(png_matches_the_golden_image) {
+    const std::string png = render_to_bytes(test::rich_scene(), Format::png);
+    if (std::getenv("RANGEMAP_UPDATE_GOLDEN")) {
+        test::write_file(k_golden, png);
+        BOOST_TEST_MESSAGE("golden image rewritten: " << k_golden);
+    }
+    const Raster got = decode_png(png);
+    const Raster want = decode_png(test::read_file(k_golden));
+    BOOST_TEST_REQUIRE(want.width == got.width);
+    BOOST_TEST_REQUIRE(want.height == got.height);
+    // Font versions and antialiasing may move a few edge pixels; a changed figure moves thousands.
+    const std::size_t diff = count_differing_pixels(got, want, 24);
+    BOOST_TEST(diff <= std::size_t(got.width * got.height / 200), diff << " pixels differ from the golden image");
+}
+
+BOOST_AUTO_TEST_CASE(a_changed_figure_fails_the_golden_comparison) {
+    auto s = test::rich_scene();
+    s.layers[1].style.stroke = layers::Rgba::hex("#00aa00");
+    s.layers[1].style.stroke_width = 4;
+    const Raster got = decode_png(render_to_bytes(s, Format::png));
+    const Raster want = decode_png(test::read_file(k_golden));
+    BOOST_TEST(count_differing_pixels(got, want, 24) > std::size_t(got.width * got.height / 200));
+}
+
+BOOST_AUTO_TEST_CASE(identical_inputs_give_byte_identical_svg_and_pdf) {
+    const auto s = test::rich_scene();
+    const std::string a = render_to_bytes(s, Format::svg);
+    const std::string b = render_to_bytes(s, Format::svg);
+    BOOST_TEST(a.size() > 1000u);
+    BOOST_TEST((a == b));
+    BOOST_TEST(render_to_bytes(s, Format::pdf) == render_to_bytes(s, Format::pdf));
+    BOOST_TEST(render_to_bytes(s, Format::png) == render_to_bytes(s, Format::png));
+}
+
+BOOST_AUTO_TEST_CASE(svg_rasterised_by_rsvg_matches_the_png) {
+    const auto s = test::rich_scene();
+    const std::string dir = test::temp_dir();
+    test::write_file(dir + "/f.svg", render_to_bytes(s, Format::svg));
+    BOOST_TEST_REQUIRE(run("rsvg-convert -w 600 -h 400 -b white -o " + dir + "/svg.png " + dir + "/f.svg") == 0);
+    const Raster svg = decode_png(test::read_file(dir + "/svg.png"));
+    const Raster png = decode_png(render_to_bytes(s, Format::png));
+    BOOST_TEST_REQUIRE(svg.width == png.width);
+    BOOST_TEST_REQUIRE(svg.height == png.height);
+    const std::size_t diff = count_differing_pixels(svg, png, 48);
+    BOOST_TEST(diff <= std::size_t(png.width * png.height / 50), diff << " pixels differ between SVG and PNG");
+    std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(pdf_opened_by_pdftoppm_matches_the_png) {
+    const auto s = test::rich_scene();
+    const std::string dir = test::temp_dir();
+    test::write_file(dir + "/f.pdf", render_to_bytes(s, Format::pdf));
+    // 72 dpi: one PDF point per pixel, the same page as the PNG.
+    BOOST_TEST_REQUIRE(run("pdftoppm -png -r 72 -singlefile " + dir + "/f.pdf " + dir + "/pdf") == 0);
+    const Raster pdf = decode_png(test::read_file(dir + "/pdf.png"));
+    const Raster png = decode_png(render_to_bytes(s, Format::png));
+    BOOST_TEST_REQUIRE(pdf.width == png.width);
+    BOOST_TEST_REQUIRE(pdf.height == png.height);
+    const std::size_t diff = count_differing_pixels(pdf, png, 48);
+    BOOST_TEST(diff <= std::size_t(png.width * png.height / 50), diff << " pixels differ between PDF and PNG");
+    std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(unknown_extension_and_missing_folder_are_refused_before_drawing) {
+    BOOST_CHECK_THROW(format_from_path("map.jpg"), usage_error);
+    BOOST_CHECK_THROW(render_to_file(test::rich_scene(), "/nonexistent-folder/map.png"), io_error);
+}
+
+BOOST_AUTO_TEST_CASE(atomic_write_replaces_whole_or_not_at_all) {
+    const std::string dir = test::temp_dir();
+    const std::string path = dir + "/map.svg";
+    test::write_file(path, "old");
+    auto bad = test::rich_scene();
+    bad.frame.width = 0;
+    BOOST_CHECK_THROW(render_to_file(bad, path), usage_error);
+    BOOST_TEST(test::read_file(path) == "old");
+    render_to_file(test::rich_scene(), path);
+    BOOST_TEST(test::read_file(path).find("<svg") != std::string::npos);
+    // No temporary files left behind.
+    int files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++files;
+    BOOST_TEST(files == 1);
+    std::filesystem::remove_all(dir);
+}
+
+BOOST_AUTO_TEST_CASE(labels_of_the_rich_scene_do_not_overlap_and_stay_on_the_map) {
+    RenderReport r;
+    (void)render_to_bytes(test::rich_scene(), Format::png, &r);
+    BOOST_TEST(r.labels.size() >= 5u);
+    for (std::size_t i = 0; i < r.labels.size(); ++i) {
+        BOOST_TEST(r.map_box.contains(r.labels[i].box), r.labels[i].text);
+        for (const auto& f : r.furniture) BOOST_TEST(!r.labels[i].box.intersects(f), r.labels[i].text);
+        for (std::size_t j = i + 1; j < r.labels.size(); ++j) {
+            BOOST_TEST(!r.labels[i].box.intersects(r.labels[j].box), r.labels[i].text << " / " << r.labels[j].text);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
