@@ -9,9 +9,11 @@
 #include "map_frame.hpp"
 #include "map_labels.hpp"
 #include "markers.hpp"
+#include "text.hpp"
 
 #include "engine/error.hpp"
 
+#include <algorithm>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <cctype>
@@ -239,13 +241,12 @@ void check_status(cairo_status_t status, const char* what) {
 
 } // namespace
 
-std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report) {
-    const MapFrame frame(scene);
-    const double scale = format == Format::png ? scene.frame.scale : 1.0;
-    if (!(scale >= 0.1 && scale <= 8.0)) {
-        throw usage_error(fmt::format("scale {} is outside 0.1..8", scene.frame.scale));
-    }
-    const double w = frame.width(), h = frame.height();
+namespace {
+
+/// Creates the surface for `format`, lets `draw` paint on it, and returns the file's bytes.
+/// The one place where the formats differ.
+template <typename Draw>
+std::string draw_document(Format format, double w, double h, double scale, const std::string& title, Draw&& draw) {
     const double px_w = std::round(w * scale), px_h = std::round(h * scale);
     if (format == Format::png && (px_w > MapFrame::k_max_page || px_h > MapFrame::k_max_page)) {
         throw usage_error(fmt::format("page {}x{} at scale {} is {}x{} pixels, more than {} in a direction", w, h,
@@ -266,17 +267,14 @@ std::string render_to_bytes(const layers::Scene& scene, Format format, RenderRep
         // Fixed metadata keeps identical inputs giving identical files.
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "rangemap");
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z");
-        if (!scene.title.empty()) {
-            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
-        }
+        if (!title.empty()) cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
         break;
     }
     check_status(cairo_surface_status(surface.get()), "cannot create the drawing surface");
-    RenderReport local;
     {
         CairoPtr cr(cairo_create(surface.get()));
         cairo_scale(cr.get(), scale, scale);
-        Painter(cr.get(), frame, scene).draw(local);
+        draw(cr.get());
         check_status(cairo_status(cr.get()), "drawing failed");
     }
     if (format == Format::png) {
@@ -286,8 +284,63 @@ std::string render_to_bytes(const layers::Scene& scene, Format format, RenderRep
         check_status(cairo_surface_status(surface.get()), "finishing the document failed");
     }
     if (format == Format::svg) normalise_svg_ids(bytes);
+    return bytes;
+}
+
+} // namespace
+
+std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report) {
+    const MapFrame frame(scene);
+    const double scale = format == Format::png ? scene.frame.scale : 1.0;
+    if (!(scale >= 0.1 && scale <= 8.0)) {
+        throw usage_error(fmt::format("scale {} is outside 0.1..8", scene.frame.scale));
+    }
+    RenderReport local;
+    std::string bytes = draw_document(format, frame.width(), frame.height(), scale, scene.title,
+                                      [&](cairo_t* cr) { Painter(cr, frame, scene).draw(local); });
     if (report) *report = std::move(local);
     return bytes;
+}
+
+std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, const std::string& title, int columns,
+                                   Format format) {
+    if (panels.empty()) throw usage_error("a small-multiples figure needs at least one panel");
+    columns = std::clamp(columns, 1, static_cast<int>(panels.size()));
+    const int rows = (static_cast<int>(panels.size()) + columns - 1) / columns;
+    const double pw = panels.front().frame.width, ph = panels.front().frame.height;
+    const double band = title.empty() ? 0.0 : std::max(40.0, pw * 0.08);
+    const double w = pw * columns, h = ph * rows + band;
+    if (w > MapFrame::k_max_page || h > MapFrame::k_max_page) {
+        throw usage_error(fmt::format("{} panels of {}x{} make a {}x{} page, more than {} in a direction",
+                                      panels.size(), pw, ph, w, h, MapFrame::k_max_page));
+    }
+    std::vector<MapFrame> frames;
+    frames.reserve(panels.size());
+    for (const auto& p : panels) frames.emplace_back(p); // every frame is checked before drawing
+    return draw_document(format, w, h, 1.0, title, [&](cairo_t* cr) {
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_paint(cr);
+        if (!title.empty()) {
+            prepare_text(cr);
+            const layers::Theme& theme = panels.front().theme;
+            TextStyle style;
+            style.font = theme.font;
+            style.size = band * 0.45;
+            style.bold = true;
+            style.colour = theme.text;
+            TextBlock(cr, title, style).draw(0.02 * pw, band * 0.2);
+        }
+        for (std::size_t i = 0; i < panels.size(); ++i) {
+            SaveRestore guard(cr);
+            const double x = pw * static_cast<double>(i % static_cast<std::size_t>(columns));
+            const double y = band + ph * static_cast<double>(i / static_cast<std::size_t>(columns));
+            cairo_rectangle(cr, x, y, pw, ph);
+            cairo_clip(cr);
+            cairo_translate(cr, x, y);
+            RenderReport ignored;
+            Painter(cr, frames[i], panels[i]).draw(ignored);
+        }
+    });
 }
 
 RenderReport render_to_file(const layers::Scene& scene, const std::string& path) {

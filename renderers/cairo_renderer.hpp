@@ -35,6 +35,12 @@ struct RenderReport {
 /// @throws usage_error for an invalid frame (see MapFrame); io_error when Cairo fails.
 std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report = nullptr);
 
+/// Renders panels side by side (`columns` per row, in order) under one title: a small-multiples
+/// figure. Every panel has the first panel's page size.
+/// @throws usage_error when the page would exceed MapFrame::k_max_page or a frame is invalid.
+std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, const std::string& title, int columns,
+                                   Format format);
+
 /// Renders and writes atomically to `path`; the format comes from the extension, which is
 /// checked before any drawing. An existing file is untouched on any error.
 RenderReport render_to_file(const layers::Scene& scene, const std::string& path);

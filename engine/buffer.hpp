@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Geodesic buffers of lines and polygons: everything within a distance of a feature.
+
+#include "geometry.hpp"
+#include "length.hpp"
+
+#include <string>
+
+namespace rangemap {
+
+/// A buffer and the error it achieved against true geodesic distances.
+struct Buffer {
+    Geometry area;              ///< polygons in lon/lat, split at the antimeridian
+    double max_error_m = 0;     ///< worst |geodesic distance from the boundary to the input - distance|
+    double min_edge_distance_m = 0; ///< least measured distance from the boundary to the input
+    double max_edge_distance_m = 0; ///< greatest measured distance from the boundary to the input
+    std::string method;
+};
+
+/// Everything within `distance` of `g` (points, lines, polygons), built on projected CRSs
+/// chosen for the geometry and refined until the boundary lies within `tolerance_fraction`
+/// of `distance` of the true geodesic offset (never worse than 1 km at 1,000 km).
+/// @throws usage_error for an empty geometry or a distance beyond a quarter of the meridian;
+///         data_error when GEOS fails.
+Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction = 0.001);
+
+} // namespace rangemap

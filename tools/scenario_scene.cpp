@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "scenario_scene.hpp"
+
+#include "place_query.hpp"
+#include "scene_builder.hpp"
+
+#include "engine/buffer.hpp"
+#include "engine/error.hpp"
+#include "engine/text.hpp"
+
+#include <fmt/format.h>
+
+namespace rangemap::cli {
+
+namespace {
+
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size())) {
+        text.replace(pos, key.size(), value);
+    }
+    return text;
+}
+
+std::string km_text(Length l) { return format_length(l, LengthUnit::km, 0); }
+
+LonLat point_of(const ResolvedPlace& p, const std::string& what) {
+    if (!p.is_point()) {
+        throw usage_error(fmt::format("{}: '{}' is a {} feature, not a point; give a base, a city or LAT,LON", what,
+                                      p.query, p.feature.geometry.polygons.empty() ? "line" : "polygon"));
+    }
+    return p.point();
+}
+
+void add_frame(layers::Scene& scene, const Scenario& s) {
+    scene.frame.extent = s.map.extent;
+    scene.frame.crs = s.map.projection;
+    scene.frame.width = s.map.width;
+    scene.frame.height = s.map.height;
+}
+
+void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session& session, int& colour) {
+    for (std::size_t i = 0; i < rings.size(); ++i) {
+        const auto& r = rings[i];
+        const ResolvedPlace centre = session.resolve(r.centre);
+        const LonLat c = point_of(centre, fmt::format("rings[{}].centre", i));
+        for (const Length radius : r.radii) {
+            const std::string label =
+                replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
+            const std::string legend = r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
+            layers::Layer layer = ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
+                                             scene.theme, colour);
+            if (!r.colour.empty()) {
+                const layers::Rgba rgba = layers::Rgba::hex(r.colour);
+                layer.style.stroke = rgba;
+                layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
+            }
+            scene.layers.push_back(std::move(layer));
+            ++colour;
+        }
+    }
+}
+
+} // namespace
+
+layers::Scene scenario_scene(const Scenario& s, Session& session) {
+    layers::Scene scene;
+    scene.title = s.title;
+    scene.subtitle = s.subtitle;
+    scene.credit = s.credit.empty() ? "Data: Natural Earth 1:10m; sites from public sources. Distances on WGS84."
+                                    : s.credit;
+    add_frame(scene, s);
+
+    std::optional<BBox> region = s.map.extent;
+    if (region) {
+        // The page shows more than the extent at its corners; read a margin beyond it.
+        region = BBox{region->min_lon - 15, std::max(-90.0, region->min_lat - 15), region->max_lon + 15,
+                      std::min(90.0, region->max_lat + 15)};
+    }
+    if (s.data.defaults) {
+        for (auto& l : base_map_layers(scene.theme, region)) scene.layers.push_back(std::move(l));
+    }
+
+    int colour = 0;
+    for (std::size_t i = 0; i < s.buffers.size(); ++i) {
+        const auto& b = s.buffers[i];
+        const ResolvedPlace f = session.resolve(b.feature);
+        const Buffer buf = buffer(f.feature.geometry, b.distance);
+        const std::string legend = b.label.empty() ? fmt::format("Within {} of {}", km_text(b.distance), f.name)
+                                                   : replace_all(b.label, "{distance}", km_text(b.distance));
+        layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0};
+        layer.features.push_back(Feature{legend, "buffers", {}, buf.area});
+        const layers::Rgba rgba = b.colour.empty()
+                                      ? scene.theme.ring_palette.at(static_cast<std::size_t>(colour++) % scene.theme.ring_palette.size())
+                                      : layers::Rgba::hex(b.colour);
+        layer.style.stroke = rgba;
+        layer.style.stroke_width = scene.theme.ring_width;
+        layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha * 1.5);
+        scene.layers.push_back(std::move(layer));
+    }
+
+    add_rings(scene, s.rings, session, colour);
+
+    std::vector<Feature> places;
+    for (const auto& filter : s.places) {
+        for (auto& f : select_places(session, filter)) {
+            if (!f.geometry.points.empty() && f.geometry.polygons.empty()) places.push_back(std::move(f));
+        }
+    }
+    if (!places.empty()) {
+        for (auto& l : place_layers(places, scene.theme)) scene.layers.push_back(std::move(l));
+    }
+
+    for (const auto& c : s.callouts) {
+        const PlaceDistance d = distance_between(session.resolve(c.from), session.resolve(c.to));
+        layers::Callout callout = distance_callout(d.from, d.to);
+        if (!c.label.empty()) callout.label = replace_all(c.label, "{distance}", callout.label);
+        scene.callouts.push_back(std::move(callout));
+    }
+    if (!scene.callouts.empty()) scene.layers.push_back(callout_legend("Shortest distance", scene.theme));
+    return scene;
+}
+
+std::vector<layers::Scene> sweep_panels(const Scenario& s, const Question& q, Session& session) {
+    std::vector<layers::Scene> panels;
+    Scenario base = s;
+    base.rings.clear();
+    base.callouts.clear();
+    base.buffers.clear();
+    const layers::Scene common = scenario_scene(base, session);
+    for (const Length r : q.radii) {
+        layers::Scene panel = common;
+        panel.title = km_text(r);
+        panel.subtitle.clear();
+        panel.credit.clear();
+        std::vector<RingSpec> rings;
+        for (const auto& site : q.sites) rings.push_back(RingSpec{site, {r}, "", ""});
+        int colour = 0;
+        add_rings(panel, rings, session, colour);
+        for (auto& l : panel.layers) {
+            if (l.role != layers::Role::ring) continue;
+            // One colour and no labels: in a panel the union of the sites' reach is what matters.
+            l.legend.clear();
+            l.label = false;
+            l.style.stroke = panel.theme.ring_palette.front();
+            l.style.fill = l.style.stroke.with_alpha(panel.theme.ring_fill_alpha);
+        }
+        panel.frame.legend = false;
+        panels.push_back(std::move(panel));
+    }
+    return panels;
+}
+
+} // namespace rangemap::cli
