@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "commands.hpp"
 
-#include "article_scene.hpp"
+#include "scenario.hpp"
+#include "scenario_scene.hpp"
+#include "scenario_session.hpp"
+#include "session.hpp"
 
 #include "engine/error.hpp"
 #include "engine/text.hpp"
+#include "geodata/default_data.hpp"
 #include "renderers/cairo_renderer.hpp"
 #include "renderers/map_frame.hpp"
 #include "renderers/output.hpp"
@@ -14,6 +18,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <tuple>
 
 namespace rangemap::cli {
 
@@ -21,7 +26,8 @@ namespace {
 
 struct RenderOptions {
     std::string scenario;
-    std::string out = "rangemap.png";
+    std::vector<std::string> set;
+    std::string out;
     std::string size;
     std::string crs;
     std::string extent;
@@ -79,24 +85,22 @@ std::string report_json(const render::RenderReport& r) {
 
 void run_render(const RenderOptions& o, const CommonOptions& common) {
     // Everything the user typed is checked before the (slower) data is read.
-    const render::Format format = render::format_from_path(o.out);
-    (void)format;
-    std::optional<std::pair<int, int>> size;
-    if (!o.size.empty()) size = parse_size(o.size);
-    std::optional<BBox> extent;
-    if (!o.extent.empty()) extent = parse_extent(o.extent);
-    if (!o.crs.empty() && o.crs != "auto") Transform check(o.crs); // throws usage_error for an unknown CRS
-    render::check_writable(o.out);
+    const std::string path = o.scenario.empty() ? geodata::default_data_dir() + "/article.yaml" : o.scenario;
+    Scenario scenario = read_scenario(path, o.set);
+    const std::string out = o.out.empty() ? "rangemap." + scenario.map.format : o.out;
+    render::format_from_path(out);
+    if (!o.size.empty()) std::tie(scenario.map.width, scenario.map.height) = parse_size(o.size);
+    if (!o.extent.empty()) scenario.map.extent = parse_extent(o.extent);
+    if (!o.crs.empty()) scenario.map.projection = o.crs;
+    if (scenario.map.projection != "auto") Transform check(scenario.map.projection); // unknown CRS: usage error
+    render::check_writable(out);
     if (!o.report.empty()) render::check_writable(o.report);
 
-    layers::Scene scene = article_scene(common, extent);
-    if (size) {
-        scene.frame.width = size->first;
-        scene.frame.height = size->second;
-    }
-    if (!o.crs.empty()) scene.frame.crs = o.crs;
+    const CommonOptions options = options_for(scenario, common);
+    Session session(options);
+    layers::Scene scene = scenario_scene(scenario, session);
     scene.frame.scale = o.scale;
-    const auto report = render::render_to_file(scene, o.out);
+    const auto report = render::render_to_file(scene, out);
     for (const auto& label : report.dropped_labels) {
         std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
     }
@@ -108,8 +112,9 @@ void run_render(const RenderOptions& o, const CommonOptions& common) {
 void add_render_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<RenderOptions>();
     CLI::App* cmd = app.add_subcommand("render", "Render a map (the built-in article figure when no SCENARIO)");
-    cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML)");
-    cmd->add_option("-o,--out", opts->out, "Output file: .png, .svg or .pdf")->capture_default_str();
+    cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML); default: the built-in article figure");
+    cmd->add_option("-o,--out", opts->out, "Output file: .png, .svg or .pdf (default rangemap.<map.format>)");
+    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")->type_name("KEY=VALUE");
     cmd->add_option("--size", opts->size,
                     "Page size WIDTHxHEIGHT, 100..20000 each: pixels for PNG, points for SVG/PDF (default 1500x1000)");
     cmd->add_option("--scale", opts->scale, "HiDPI factor for PNG")->check(CLI::Range(0.1, 8.0));

@@ -2,6 +2,7 @@
 #include "scenario_yaml.hpp"
 
 #include "engine/error.hpp"
+#include "engine/length.hpp"
 #include "engine/text.hpp"
 
 #include <fmt/format.h>
@@ -147,6 +148,20 @@ void apply_override(YAML::Node& root, const std::string& assignment) {
 
 namespace {
 
+/// A variable's value as it reads inside text: a length is written for people ("1000km" ->
+/// "1,000 km"), anything else as it is.
+std::string as_text(const std::string& value) {
+    std::size_t used = 0;
+    const std::string_view v = trim(value);
+    if (!parse_double_prefix(v, used) || used == v.size()) return value;
+    try {
+        const LengthUnit unit = parse_unit(v.substr(used));
+        return format_length(Length::parse(v), unit, 3);
+    } catch (const usage_error&) {
+        return value;
+    }
+}
+
 void substitute(YAML::Node node, const YAML::Node& vars, const std::string& file_name, int depth) {
     if (depth > 64) throw usage_error(fmt::format("{}: the scenario is nested too deeply", where(node, file_name)));
     if (node.IsMap()) {
@@ -192,7 +207,7 @@ void substitute(YAML::Node node, const YAML::Node& vars, const std::string& file
         if (!v.IsScalar()) {
             throw usage_error(fmt::format("{}: variable in '{}' is a list or mapping; use it alone", where(node, file_name), text));
         }
-        out += v.Scalar();
+        out += as_text(v.Scalar());
         i = close + 1;
     }
     node = out;

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_SUITE(scenario_reader)
 
 BOOST_AUTO_TEST_CASE(reads_every_section_with_variables) {
     const Scenario s = parse_scenario(k_base, "s.yaml", {});
-    BOOST_TEST(s.title == "Reach 1000km");
+    BOOST_TEST(s.title == "Reach 1,000 km"); // a length inside text reads for people
     BOOST_TEST(s.map.width == 1200);
     BOOST_TEST(s.map.extent->max_lon == 150.0);
     BOOST_TEST(s.rings.size() == 2u);
@@ -83,7 +83,7 @@ BOOST_AUTO_TEST_CASE(overrides_change_exactly_what_they_name) {
     // A variable override reaches every use of it.
     const Scenario v = parse_scenario(k_base, "s.yaml", {"variables.reach=1234km"});
     BOOST_TEST(v.rings[0].radii.at(0).metres() == 1.234e6);
-    BOOST_TEST(v.title == "Reach 1234km");
+    BOOST_TEST(v.title == "Reach 1,234 km");
     // A list value.
     const Scenario l = parse_scenario(k_base, "s.yaml", {"rings[1].radii=[100km, 200km, 300km]"});
     BOOST_TEST(l.rings[1].radii.size() == 3u);
