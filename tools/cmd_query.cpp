@@ -4,10 +4,16 @@
 #include "scenario.hpp"
 #include "scenario_answers.hpp"
 #include "scenario_session.hpp"
+#include "scenario_scene.hpp"
 #include "session.hpp"
 
 #include "engine/error.hpp"
+#include "renderers/cairo_renderer.hpp"
 
+#include <cmath>
+#include <filesystem>
+
+#include <cctype>
 #include <cstdio>
 #include <unistd.h>
 
@@ -22,6 +28,13 @@ struct QueryOptions {
     bool csv = false;
 };
 
+/// A question id as a file name part: letters, digits, '-' and '_' only.
+std::string safe_name(const std::string& id) {
+    std::string s;
+    for (char c : id) s += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '-';
+    return s;
+}
+
 void run_query(const QueryOptions& o, const CommonOptions& common) {
     if (o.json && o.csv) throw usage_error("choose one of --json and --csv");
     const Scenario scenario = read_scenario(o.scenario, o.set);
@@ -34,9 +47,32 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
         std::fprintf(stderr, "\rsweep: %zu/%zu", done, total);
         if (done == total) std::fputs("\n", stderr);
     };
+    // Small-multiples figures are checked before any work, and written after the answers.
+    std::vector<std::pair<const Question*, std::string>> figures;
+    for (const auto& q : scenario.questions) {
+        if (q.kind != QuestionKind::sweep || !q.figure) continue;
+        std::string out = q.figure_out;
+        if (out.empty()) {
+            out = std::filesystem::path(o.scenario).stem().string() + "-" + safe_name(q.id) + "." + scenario.map.format;
+        }
+        render::format_from_path(out);
+        render::check_writable(out);
+        figures.emplace_back(&q, out);
+    }
     const auto answers = answer_questions(scenario, session, progress);
     const std::string text = o.json ? format_json(answers) : o.csv ? format_csv(answers) : format_table(answers);
     std::fwrite(text.data(), 1, text.size(), stdout);
+    for (const auto& [q, out] : figures) {
+        auto panels = sweep_panels(scenario, *q, session);
+        const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(panels.size()))));
+        for (auto& p : panels) {
+            p.frame.width = 640;
+            p.frame.height = 460;
+        }
+        const std::string title = scenario.title.empty() ? q->id : scenario.title + " — " + q->id;
+        render::write_file_atomically(out, render::render_panels_to_bytes(panels, title, columns, render::format_from_path(out)));
+        std::fprintf(stderr, "rangemap: wrote %s (%zu panels)\n", out.c_str(), panels.size());
+    }
 }
 
 } // namespace

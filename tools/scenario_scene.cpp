@@ -6,8 +6,11 @@
 
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
+#include "engine/overlay.hpp"
+#include "engine/ring.hpp"
 #include "engine/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace rangemap::cli {
@@ -127,24 +130,28 @@ std::vector<layers::Scene> sweep_panels(const Scenario& s, const Question& q, Se
     base.callouts.clear();
     base.buffers.clear();
     const layers::Scene common = scenario_scene(base, session);
+    std::vector<LonLat> sites;
+    for (const auto& site : q.sites) sites.push_back(point_of(session.resolve(site), q.id + ".sites"));
     for (const Length r : q.radii) {
         layers::Scene panel = common;
         panel.title = km_text(r);
         panel.subtitle.clear();
         panel.credit.clear();
-        std::vector<RingSpec> rings;
-        for (const auto& site : q.sites) rings.push_back(RingSpec{site, {r}, "", ""});
-        int colour = 0;
-        add_rings(panel, rings, session, colour);
-        for (auto& l : panel.layers) {
-            if (l.role != layers::Role::ring) continue;
-            // One colour and no labels: in a panel the union of the sites' reach is what matters.
-            l.legend.clear();
-            l.label = false;
-            l.style.stroke = panel.theme.ring_palette.front();
-            l.style.fill = l.style.stroke.with_alpha(panel.theme.ring_fill_alpha);
-        }
         panel.frame.legend = false;
+        // One filled area, the union of every site's ring: overlapping translucent rings
+        // would darken where they overlap and hide what the panel is about.
+        std::vector<Geometry> rings;
+        for (const LonLat c : sites) rings.push_back(range_ring(c, r).area);
+        layers::Layer reach = ring_layer("reach", sites.front(), r, "", "", panel.theme, 0);
+        reach.features.front().geometry = union_areas(rings);
+        reach.style.fill = reach.style.stroke.with_alpha(0.18);
+        reach.label = false;
+        for (auto& l : panel.layers) {
+            if (l.role == layers::Role::places) l.label = false; // markers only: labels would not fit
+        }
+        const auto first_places = std::find_if(panel.layers.begin(), panel.layers.end(),
+                                               [](const layers::Layer& l) { return l.role == layers::Role::places; });
+        panel.layers.insert(first_places, std::move(reach));
         panels.push_back(std::move(panel));
     }
     return panels;
