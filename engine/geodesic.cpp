@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "geodesic.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <geodesic.h>
 #include <memory>
@@ -38,6 +39,18 @@ Direct Geodesic::direct(LonLat from, double azi_deg, double distance_m) const no
     Direct d{};
     geod_direct(m_geod, from.lat, from.lon, azi_deg, distance_m, &d.point.lat, &d.point.lon, &d.azi2_deg);
     return d;
+}
+
+std::vector<LonLat> Geodesic::line(LonLat from, LonLat to, double max_step_m) const {
+    const Inverse inv = inverse(from, to);
+    const double step = max_step_m > 0 ? max_step_m : inv.distance_m;
+    const int n = static_cast<int>(std::clamp(std::ceil(inv.distance_m / step), 1.0, 4096.0));
+    std::vector<LonLat> out;
+    out.reserve(static_cast<std::size_t>(n) + 1);
+    out.push_back(from);
+    for (int i = 1; i < n; ++i) out.push_back(direct(from, inv.azi1_deg, inv.distance_m * i / n).point);
+    out.push_back(to);
+    return out;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "geo_point.hpp"
 
 #include <span>
+#include <vector>
 
 struct geod_geodesic;
 
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] double distance(LonLat from, LonLat to) const noexcept;
     /// Direct problem: from `from`, travel `distance_m` metres at azimuth `azi_deg`.
     [[nodiscard]] Direct direct(LonLat from, double azi_deg, double distance_m) const noexcept;
+    /// Points along the geodesic from `from` to `to`, both included, no more than `max_step_m`
+    /// apart (at most 4096 steps): for drawing a geodesic in any projection.
+    [[nodiscard]] std::vector<LonLat> line(LonLat from, LonLat to, double max_step_m) const;
     /// Area of a simple polygon ring (closed or not), m², positive; geodesic edges.
     [[nodiscard]] double ring_area(std::span<const LonLat> ring) const;
     /// Perimeter of a ring along geodesic edges, metres.

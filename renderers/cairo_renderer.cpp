@@ -12,6 +12,7 @@
 #include "text.hpp"
 
 #include "engine/error.hpp"
+#include "engine/geodesic.hpp"
 
 #include <algorithm>
 #include <cairo-pdf.h>
@@ -160,8 +161,18 @@ private:
         const PagePoint a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
         if (!std::isfinite(a.x) || !std::isfinite(b.x)) return;
         cairo_new_path(cr);
-        cairo_move_to(cr, a.x, a.y);
-        cairo_line_to(cr, b.x, b.y);
+        // Along the geodesic, which is curved in most map projections.
+        bool started = false;
+        for (const LonLat p : Geodesic::wgs84().line(c.from, c.to, 20000.0)) {
+            const PagePoint q = m_dc.frame.to_page(p);
+            if (!std::isfinite(q.x) || !std::isfinite(q.y)) continue;
+            if (started) {
+                cairo_line_to(cr, q.x, q.y);
+            } else {
+                cairo_move_to(cr, q.x, q.y);
+                started = true;
+            }
+        }
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
         set_colour(cr, m_dc.theme.halo);
         cairo_set_line_width(cr, 4.5 * u);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "map_labels.hpp"
 
+#include "engine/geodesic.hpp"
+
 #include "geometry_path.hpp"
 
 #include <algorithm>
@@ -101,10 +103,19 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
 
     // Callouts: the line is an obstacle; the label beside its middle.
     for (const auto& c : scene.callouts) {
-        const PagePoint a = dc.frame.to_page(c.from), b = dc.frame.to_page(c.to);
-        if (!std::isfinite(a.x) || !std::isfinite(b.x)) continue;
-        placer.add_segment_obstacle(a, b, 2.0 * u);
+        // The line follows the geodesic: each piece is an obstacle, the label sits beside its
+        // middle, along the local direction.
+        const auto line = Geodesic::wgs84().line(c.from, c.to, 20000.0);
+        std::vector<PagePoint> pts;
+        for (const LonLat p : line) {
+            const PagePoint q = dc.frame.to_page(p);
+            if (std::isfinite(q.x) && std::isfinite(q.y)) pts.push_back(q);
+        }
+        if (pts.size() < 2) continue;
+        for (std::size_t i = 1; i < pts.size(); ++i) placer.add_segment_obstacle(pts[i - 1], pts[i], 2.0 * u);
         if (c.label.empty()) continue;
+        const std::size_t mid = pts.size() / 2;
+        const PagePoint a = pts[mid == 0 ? 0 : mid - 1], b = pts[std::min(mid + (pts.size() % 2), pts.size() - 1)];
         Job j;
         j.style = dc.text_style(dc.theme.label_size + 1.5, dc.theme.text, true, true);
         TextBlock t(dc.cr, c.label, j.style);
