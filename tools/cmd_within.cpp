@@ -91,7 +91,7 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
                                    place.name, k_geodesic_method);
     for (const auto& r : rows) {
         text += fmt::format("  {:>12}  {:<32} {:<12} {:.4f}, {:.4f}\n",
-                            format_length(Length::metres(r.distance_m), unit, 1), r.feature->name, r.feature->layer,
+                            format_number(Length::metres(r.distance_m).in(unit), 1, true) + " " + std::string(unit_symbol(unit)), r.feature->name, r.feature->layer,
                             r.point.lat, r.point.lon);
     }
     std::fputs(text.c_str(), stdout);
