@@ -33,6 +33,17 @@ double chord_upper_bound(double distance) noexcept {
     return 2 * k_rho_max * std::sin(distance / (2 * k_rho_max));
 }
 
+double geodesic_upper_bound(double chord) noexcept {
+    if (chord > 1e7) return std::numeric_limits<double>::infinity();
+    return 2 * k_rho_min * std::asin(std::min(chord / (2 * k_rho_min), 1.0)) * (1 + 1e-9) + 1e-3;
+}
+
+double chord_lower_bound(double distance) noexcept {
+    if (!(distance > 0) || distance > 5e6) return 0;
+    // Less a margin for rounding in the ECEF coordinates and the squared distances.
+    return std::max(0.0, 2 * k_rho_min * std::sin(distance / (2 * k_rho_min)) * (1 - 1e-9) - 1e-3);
+}
+
 double arc_bulge(double chord) noexcept {
     // Sagitta of an arc of the most curved normal section, with margin for the small
     // departure of a geodesic from a plane curve.
@@ -67,6 +78,8 @@ void Bvh::build(const std::vector<Box3>& boxes) {
             cbox.expand(centre[m_order[i]]);
         }
         m_nodes[t.node].box = box;
+        m_nodes[t.node].begin = t.first;
+        m_nodes[t.node].end = t.first + t.count;
         if (t.count <= k_leaf) {
             m_nodes[t.node].first = t.first;
             m_nodes[t.node].count = t.count;

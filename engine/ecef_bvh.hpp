@@ -34,6 +34,16 @@ inline double dist2(const Vec3& a, const Vec3& b) noexcept {
 double geodesic_lower_bound(double chord) noexcept;
 /// Inverse of geodesic_lower_bound: the largest chord whose lower bound is at most `distance`.
 double chord_upper_bound(double distance) noexcept;
+/// An upper bound on the geodesic distance between two points of the WGS84 ellipsoid whose
+/// chord is `chord` metres (the arc of radius b²/a; see chord_lower_bound); infinity for chords
+/// over 10,000 km, where it is not needed.
+double geodesic_upper_bound(double chord) noexcept;
+/// The smallest chord two points of the WGS84 ellipsoid at geodesic distance `distance` can
+/// have, metres; 0 beyond 5,000 km (no use is made of it there). A geodesic's curvature is its
+/// normal curvature, at most 1/(b²/a), so by Schur's comparison theorem its chord is at least
+/// that of a circular arc of the same length and radius b²/a. Hence a chord below
+/// chord_lower_bound(d) proves a geodesic distance below d.
+double chord_lower_bound(double distance) noexcept;
 /// How far a geodesic arc between points `chord` metres apart may stray from the chord, metres.
 double arc_bulge(double chord) noexcept;
 
@@ -59,6 +69,13 @@ struct Box3 {
         const double dx = std::max({lo.x - p.x, 0.0, p.x - hi.x});
         const double dy = std::max({lo.y - p.y, 0.0, p.y - hi.y});
         const double dz = std::max({lo.z - p.z, 0.0, p.z - hi.z});
+        return dx * dx + dy * dy + dz * dz;
+    }
+    /// Squared distance from `p` to the farthest point of the box.
+    [[nodiscard]] double far2(const Vec3& p) const noexcept {
+        const double dx = std::max(p.x - lo.x, hi.x - p.x);
+        const double dy = std::max(p.y - lo.y, hi.y - p.y);
+        const double dz = std::max(p.z - lo.z, hi.z - p.z);
         return dx * dx + dy * dy + dz * dz;
     }
     /// Squared distance between two boxes (0 when they overlap).
@@ -90,6 +107,64 @@ public:
             if (box_d2(n.box) > max_d2) continue;
             if (n.count > 0) {
                 for (std::uint32_t i = n.first; i < n.first + n.count; ++i) f(m_order[i]);
+            } else if (top < 126) {
+                stack[top++] = n.first;
+                stack[top++] = n.first + 1;
+            }
+        }
+    }
+
+    /// Depth-first over the boxes within sqrt(max_d2) of `q`, the nearer child first, calling
+    /// f(item) for the items of each leaf reached. `max_d2` is read again at every box, so f may
+    /// shrink it as it finds better answers.
+    template <class F>
+    void nearest_first(const Vec3& q, const double& max_d2, F&& f) const {
+        if (m_nodes.empty() || m_nodes[0].box.dist2(q) > max_d2) return;
+        struct Pending {
+            std::uint32_t node;
+            double d2;
+        };
+        Pending stack[128];
+        int top = 0;
+        stack[top++] = {0, 0.0};
+        while (top > 0) {
+            const Pending p = stack[--top];
+            if (p.d2 > max_d2) continue;
+            const Node& n = m_nodes[p.node];
+            if (n.count > 0) {
+                for (std::uint32_t i = n.first; i < n.first + n.count; ++i) f(m_order[i]);
+                continue;
+            }
+            const double dl = m_nodes[n.first].box.dist2(q), dr = m_nodes[n.first + 1].box.dist2(q);
+            if (top > 125) continue; // cannot happen with median splits of 2^32 items
+            // The farther child goes on the stack first, so the nearer is taken next.
+            if (dl <= dr) {
+                if (dr <= max_d2) stack[top++] = {n.first + 1, dr};
+                if (dl <= max_d2) stack[top++] = {n.first, dl};
+            } else {
+                if (dl <= max_d2) stack[top++] = {n.first, dl};
+                if (dr <= max_d2) stack[top++] = {n.first + 1, dr};
+            }
+        }
+    }
+
+    /// Splits the items near `q` in three: those whose boxes lie wholly within sqrt(lo2) of `q`
+    /// go to inside(item) without a test of their own, whole subtrees at a time; those whose
+    /// boxes reach within sqrt(hi2) but not wholly within sqrt(lo2) go to maybe(item); the
+    /// rest are never visited.
+    template <class Inside, class Maybe>
+    void range_split(const Vec3& q, double lo2, double hi2, Inside&& inside, Maybe&& maybe) const {
+        if (m_nodes.empty()) return;
+        std::uint32_t stack[128];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            const Node& n = m_nodes[stack[--top]];
+            if (n.box.dist2(q) > hi2) continue;
+            if (n.box.far2(q) <= lo2) {
+                for (std::uint32_t i = n.begin; i < n.end; ++i) inside(m_order[i]);
+            } else if (n.count > 0) {
+                for (std::uint32_t i = n.first; i < n.first + n.count; ++i) maybe(m_order[i]);
             } else if (top < 126) {
                 stack[top++] = n.first;
                 stack[top++] = n.first + 1;
@@ -144,6 +219,7 @@ private:
         Box3 box;
         std::uint32_t first = 0; ///< leaf: first index into m_order; inner: left child (right = +1)
         std::uint32_t count = 0; ///< leaf: item count; inner: 0
+        std::uint32_t begin = 0, end = 0; ///< the items below this node: m_order[begin, end)
     };
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_order;

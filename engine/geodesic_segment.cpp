@@ -47,10 +47,23 @@ SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fract
         const double alpha = (azi_xp - azi_line) * k_deg;
         const double step = k_mean_radius * std::atan2(std::sin(sigma) * std::cos(alpha), std::cos(sigma));
         const double next = std::clamp(s + step, 0.0, len);
-        if (std::abs(next - s) < 1e-3) break; // the distance is stationary here: error ~ step² / d
+        const double moved = std::abs(next - s);
+        if (moved < 1e-3 || moved * moved < 2e-4 * d) break; // stationary here: error ~ step² / 2d
         s = next;
     }
     return best;
+}
+
+Bearing bearing(LonLat from, LonLat to) noexcept {
+    Bearing r{};
+    geod_inverse(&wgs84(), from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi_deg, nullptr);
+    return r;
+}
+
+bool turns_away(LonLat v, LonLat w, double azi_to_p_deg) noexcept {
+    double azi_vw = 0;
+    geod_inverse(&wgs84(), v.lat, v.lon, w.lat, w.lon, nullptr, &azi_vw, nullptr);
+    return std::cos((azi_to_p_deg - azi_vw) * k_deg) <= 0;
 }
 
 } // namespace rangemap

@@ -56,9 +56,9 @@ double SegmentIndex::lower_bound(LonLat q) const {
 }
 
 std::optional<IndexedNearest> SegmentIndex::nearest(LonLat q, double limit) const {
-    if (m_segs.empty()) return std::nullopt;
+    if (m_segs.empty() || !(limit >= 0)) return std::nullopt;
     const Vec3 pq = ecef(q);
-    // The exact evaluation of the winning segment is repeated once, to keep no state here.
+    // Where along a segment's chord q projects: the start of the iteration on the geodesic.
     const auto start = [&](const Seg& s) {
         const Vec3 d{s.pb.x - s.pa.x, s.pb.y - s.pa.y, s.pb.z - s.pa.z};
         const double dd = d.x * d.x + d.y * d.y + d.z * d.z;
@@ -66,31 +66,65 @@ std::optional<IndexedNearest> SegmentIndex::nearest(LonLat q, double limit) cons
         const double t = ((pq.x - s.pa.x) * d.x + (pq.y - s.pa.y) * d.y + (pq.z - s.pa.z) * d.z) / dd;
         return std::clamp(t, 0.0, 1.0);
     };
-    SegmentPoint last{0, {}};
-    std::uint32_t last_item = ~0u;
-    // Keys are squared straight-line (chord) distances: lower bounds for boxes and segments,
-    // and for an evaluated segment the largest squared chord whose geodesic lower bound could
-    // still reach its exact distance. The order matches geodesic lower bounds (a monotone
-    // map), without an arcsine per box.
-    const auto [item, key] = m_bvh.best_first(
-        [&](const Box3& b) { return b.dist2(pq); },
-        [&](std::uint32_t i) {
-            const double c = chord_lb(pq, m_segs[i]);
-            return c * c;
-        },
-        [&](std::uint32_t i) {
-            const Seg& s = m_segs[i];
-            last = nearest_on_segment(q, s.a, s.b, start(s));
-            last_item = i;
-            const double c = chord_upper_bound(last.distance_m);
-            return c * c;
-        },
-        limit >= 1e300 ? limit : chord_upper_bound(limit) * chord_upper_bound(limit));
-    if (item < 0) return std::nullopt;
-    const Seg& s = m_segs[static_cast<std::size_t>(item)];
-    if (last_item != static_cast<std::uint32_t>(item)) last = nearest_on_segment(q, s.a, s.b, start(s));
-    if (last.distance_m > limit) return std::nullopt;
-    return IndexedNearest{last.distance_m, last.point, s.feature};
+    const auto sq = [](double x) { return x * x; };
+
+    // 1. Candidates, by straight-line (chord) distances alone. A segment whose chord lower
+    //    bound exceeds the upper bound of some segment's nearer end cannot hold the answer.
+    //    Keys are squared chords: their order is that of the geodesic bounds.
+    double ub = limit;                                            // geodesic metres
+    double max_d2 = limit >= 1e300 ? limit : sq(chord_upper_bound(limit)); // chord² for ub
+    double best_end2 = std::numeric_limits<double>::infinity();
+    thread_local std::vector<std::pair<double, std::uint32_t>> cand;
+    cand.clear();
+    m_bvh.nearest_first(pq, max_d2, [&](std::uint32_t i) {
+        const Seg& s = m_segs[i];
+        const double lb2 = sq(chord_lb(pq, s));
+        if (lb2 > max_d2) return;
+        cand.emplace_back(lb2, i);
+        const double e2 = std::min(dist2(pq, s.pa), dist2(pq, s.pb));
+        if (e2 < best_end2) {
+            best_end2 = e2;
+            const double u = geodesic_upper_bound(std::sqrt(e2));
+            if (u < ub) {
+                ub = u;
+                max_d2 = sq(chord_upper_bound(ub));
+            }
+        }
+    });
+    std::sort(cand.begin(), cand.end());
+
+    // 2. Exact distances, nearest bound first, until the bounds pass the best found. An end
+    //    shared by consecutive segments is measured once; a segment whose nearest chord point
+    //    is an end that turns away from q needs only its azimuth there.
+    std::optional<IndexedNearest> best;
+    double best_d2 = max_d2;
+    LonLat probe_v{};
+    Bearing probe{-1, 0};
+    for (const auto& [lb2, i] : cand) {
+        if (lb2 > best_d2) break;
+        const Seg& s = m_segs[i];
+        const double t = start(s);
+        SegmentPoint sp{};
+        bool done = false;
+        if (t <= 0 || t >= 1 || s.a == s.b) {
+            const LonLat v = t >= 1 ? s.b : s.a, w = t >= 1 ? s.a : s.b;
+            if (probe.distance_m < 0 || !(probe_v == v)) {
+                probe = bearing(v, q);
+                probe_v = v;
+            }
+            if (s.a == s.b || probe.distance_m == 0 || turns_away(v, w, probe.azi_deg)) {
+                sp = {probe.distance_m, v};
+                done = true;
+            }
+        }
+        if (!done) sp = nearest_on_segment(q, s.a, s.b, t);
+        if (!best || sp.distance_m < best->distance_m) {
+            best = IndexedNearest{sp.distance_m, sp.point, s.feature};
+            best_d2 = std::min(best_d2, sq(chord_upper_bound(sp.distance_m)));
+        }
+    }
+    if (!best || best->distance_m > limit) return std::nullopt;
+    return best;
 }
 
 } // namespace rangemap

@@ -7,6 +7,7 @@
 #include "segment_index.hpp"
 
 #include <algorithm>
+#include <thread>
 
 namespace rangemap {
 
@@ -16,6 +17,23 @@ void sort_hits(std::vector<WithinHit>& hits) {
     std::sort(hits.begin(), hits.end(), [](const WithinHit& a, const WithinHit& b) {
         return a.distance_m < b.distance_m || (a.distance_m == b.distance_m && a.index < b.index);
     });
+}
+
+/// Geodesic distances of the hits (index set, distance to fill) from `centre`; two threads
+/// once there are enough of them to pay for a thread.
+void measure(std::vector<WithinHit>& hits, const std::vector<LonLat>& points, LonLat centre) {
+    const Geodesic& g = Geodesic::wgs84();
+    const auto work = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) hits[k].distance_m = g.distance(centre, points[hits[k].index]);
+    };
+    if (hits.size() < 20000 || std::thread::hardware_concurrency() < 2) {
+        work(0, hits.size());
+        return;
+    }
+    const std::size_t half = hits.size() / 2;
+    std::thread other(work, half, hits.size());
+    work(0, half);
+    other.join();
 }
 
 } // namespace
@@ -30,18 +48,40 @@ WithinIndex::WithinIndex(std::vector<LonLat> points) : m_points(std::move(points
     m_bvh.build(boxes);
 }
 
-std::vector<WithinHit> WithinIndex::query(LonLat centre, double radius_m) const {
-    std::vector<WithinHit> hits;
-    if (!(radius_m >= 0)) return hits;
+std::vector<std::size_t> WithinIndex::members(LonLat centre, double radius_m) const {
+    std::vector<std::size_t> in;
+    if (!(radius_m >= 0)) return in;
     const Vec3 q = ecef(centre);
-    const double c = chord_upper_bound(radius_m);
-    const double c2 = c * c;
+    const double hi = chord_upper_bound(radius_m), lo = chord_lower_bound(radius_m);
+    const double hi2 = hi * hi, lo2 = lo * lo;
     const Geodesic& g = Geodesic::wgs84();
-    m_bvh.range([&](const Box3& b) { return b.dist2(q); }, c2, [&](std::uint32_t i) {
-        if (dist2(q, m_xyz[i]) > c2) return;
-        const double d = g.distance(centre, m_points[i]);
-        if (d <= radius_m) hits.push_back({i, d});
+    m_bvh.range_split(q, lo2, hi2, [&](std::uint32_t i) { in.push_back(i); }, [&](std::uint32_t i) {
+        const double c2 = dist2(q, m_xyz[i]);
+        if (c2 > hi2) return;
+        if (c2 < lo2 || g.distance(centre, m_points[i]) <= radius_m) in.push_back(i);
     });
+    if (in.size() < m_points.size() / 32) {
+        std::sort(in.begin(), in.end());
+    } else { // a pass over a bitmap beats sorting this many
+        std::vector<bool> mark(m_points.size());
+        for (const std::size_t i : in) mark[i] = true;
+        std::size_t k = 0;
+        for (std::size_t i = 0; i < mark.size(); ++i)
+            if (mark[i]) in[k++] = i;
+    }
+    return in;
+}
+
+double WithinIndex::distance(LonLat centre, std::size_t index) const noexcept {
+    return Geodesic::wgs84().distance(centre, m_points[index]);
+}
+
+std::vector<WithinHit> WithinIndex::query(LonLat centre, double radius_m) const {
+    // Membership from chord bounds first, then every distance (the expensive part) at once.
+    const std::vector<std::size_t> in = members(centre, radius_m);
+    std::vector<WithinHit> hits(in.size());
+    for (std::size_t k = 0; k < in.size(); ++k) hits[k].index = in[k];
+    measure(hits, m_points, centre);
     sort_hits(hits);
     return hits;
 }

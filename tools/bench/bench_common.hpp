@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <random>
+#include <time.h>
 #include <vector>
 
 namespace rangemap::bench {
@@ -28,6 +29,13 @@ inline std::vector<LonLat> random_points(std::size_t n, double lon0, double lon1
 
 inline double now_s() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+/// CPU time of the whole process (every thread), seconds.
+inline double cpu_s() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
 }
 
 inline double median(std::vector<double> v) {
