@@ -3,6 +3,7 @@
 
 #include "session.hpp"
 
+#include "engine/buffer.hpp"
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/length.hpp"
@@ -54,6 +55,50 @@ Json geometry_json(const Geometry& g) {
     return out;
 }
 
+/// Prints a one-feature FeatureCollection, or writes it to `out` when that names a file.
+void emit(const Feature& f, const Json& props, const std::string& out) {
+    if (!out.empty() && out != "-") {
+        geodata::write_layer(out, f.layer, {f});
+        return;
+    }
+    Json feature;
+    feature["type"] = "Feature";
+    feature["properties"] = props;
+    feature["geometry"] = geometry_json(f.geometry);
+    Json fc;
+    fc["type"] = "FeatureCollection";
+    fc["features"] = Json::array({feature});
+    std::puts(fc.dump().c_str());
+}
+
+/// A line or polygon CENTER: everything within the radius of the feature (a geodesic buffer).
+void write_buffer(const ResolvedPlace& place, Length radius, const std::string& out) {
+    const Buffer b = buffer(place.feature.geometry, radius);
+    Feature f;
+    f.name = fmt::format("{} km around {}", format_number(radius.km(), 3), place.name);
+    f.layer = "buffer";
+    f.geometry = b.area;
+    f.attributes = {
+        {"centre_name", place.name},
+        {"distance_m", fmt::format("{}", radius.metres())},
+        {"max_error_m", fmt::format("{:.1f}", b.max_error_m)},
+        {"min_edge_distance_m", fmt::format("{:.1f}", b.min_edge_distance_m)},
+        {"max_edge_distance_m", fmt::format("{:.1f}", b.max_edge_distance_m)},
+        {"method", b.method},
+        {"ellipsoid", k_ellipsoid_name},
+    };
+    Json props;
+    props["name"] = f.name;
+    props["centre_name"] = place.name;
+    props["distance_m"] = radius.metres();
+    props["max_error_m"] = b.max_error_m;
+    props["min_edge_distance_m"] = b.min_edge_distance_m;
+    props["max_edge_distance_m"] = b.max_edge_distance_m;
+    props["method"] = b.method;
+    props["ellipsoid"] = k_ellipsoid_name;
+    emit(f, props, out);
+}
+
 void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
     if (o.vertices < 8 || o.vertices > 100000) {
@@ -62,8 +107,8 @@ void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     Session session(common);
     const ResolvedPlace place = session.resolve(o.centre);
     if (!place.is_point()) {
-        throw usage_error(fmt::format("ring needs a point as CENTER; '{}' is a {} feature (use a LAT,LON or a base)",
-                                      o.centre, place.feature.geometry.polygons.empty() ? "line" : "polygon"));
+        write_buffer(place, radius, o.out);
+        return;
     }
     RingOptions ro;
     ro.min_vertices = o.vertices;
@@ -115,7 +160,7 @@ void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
 
 void add_ring_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<RingCmdOptions>();
-    CLI::App* cmd = app.add_subcommand("ring", "The geodesic circle of a radius around a place, as GeoJSON or a GIS file");
+    CLI::App* cmd = app.add_subcommand("ring", "The geodesic circle of a radius around a place (or everything within it of a line or polygon feature), as GeoJSON or a GIS file");
     cmd->add_option("CENTER", opts->centre, "Place: LAT,LON or a name")->required();
     cmd->add_option("--radius", opts->radius, "Radius: 1000km, 621mi, 540nmi, 250000 (metres)")->required();
     cmd->add_option("--out", opts->out, "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp)")
