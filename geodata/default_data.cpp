@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "default_data.hpp"
 
+#include "open_dataset.hpp"
+
 #include <cstdlib>
+#include <mutex>
 
 namespace rangemap::geodata {
 
@@ -11,6 +14,27 @@ std::string default_data_dir() {
 }
 
 std::string natural_earth_path() { return default_data_dir() + "/natural_earth_10m.gpkg"; }
+
+LayerData read_natural_earth(const std::string& layer, const std::optional<BBox>& region) {
+    return read_natural_earth(layer, ReadOptions{.region = region, .trusted = true});
+}
+
+LayerData read_natural_earth(const std::string& layer, ReadOptions options) {
+    // Opened once per run: opening a GeoPackage reads its schema and CRS, a good part of the
+    // cost of reading a region of it.
+    static std::mutex mutex;
+    static DatasetPtr dataset;
+    static std::string opened;
+    const std::lock_guard lock(mutex);
+    const std::string path = natural_earth_path();
+    if (!dataset || opened != path) {
+        dataset = open_source(path);
+        opened = path;
+    }
+    options.trusted = true;
+    return read_layer(*dataset, path, layer, options);
+}
+
 std::string bases_csv_path() { return default_data_dir() + "/bases.csv"; }
 
 } // namespace rangemap::geodata

@@ -2,6 +2,9 @@
 #pragma once
 /// @file Where the embedded default data lives, and its layers.
 
+#include "ogr_reader.hpp"
+
+#include <optional>
 #include <string>
 
 namespace rangemap::geodata {
@@ -11,6 +14,15 @@ namespace rangemap::geodata {
 std::string default_data_dir();
 /// Path of the Natural Earth GeoPackage (layers "countries" and "land").
 std::string natural_earth_path();
+/// Reads a layer of the Natural Earth GeoPackage: "countries" (one MultiPolygon per country,
+/// fields id and name) or "land" (one Polygon per row). The file is repaired when it is made
+/// (tools/fetch_default_data) and checked by the tests, so it is read as trusted: no validity
+/// repair, no antimeridian split. @param region as ReadOptions::region (a lon/lat box; the
+/// file's spatial index skips what lies outside).
+/// @throws data_error when the file cannot be read.
+LayerData read_natural_earth(const std::string& layer, const std::optional<BBox>& region = std::nullopt);
+/// As above with any ReadOptions (names only, some features by id); always trusted.
+LayerData read_natural_earth(const std::string& layer, ReadOptions options);
 /// Path of the curated bases list.
 std::string bases_csv_path();
 

@@ -72,11 +72,11 @@ bool all_finite(const Geometry& g) {
 } // namespace
 
 Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
-                     std::vector<std::string>& notes) {
+                     std::vector<std::string>& notes, bool repair) {
     const auto type = wkbFlatten(g.getGeometryType());
     const bool areal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
     Geometry out;
-    if (areal && !g.IsValid()) {
+    if (repair && areal && !g.IsValid()) {
         OgrGeometryPtr fixed(g.MakeValid());
         if (!fixed || !fixed->IsValid()) {
             throw data_error(fmt::format("layer '{}' {}: invalid geometry that make-valid cannot repair", layer, label));

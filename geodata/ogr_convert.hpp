@@ -12,9 +12,10 @@ class OGRGeometry;
 namespace rangemap::geodata {
 
 /// Converts an OGR geometry in WGS84 lon/lat to ours, repairing invalid polygons with
-/// make-valid (noted in `notes` as "layer: label: repaired ...").
+/// make-valid (noted in `notes` as "layer: label: repaired ..."); with `repair` false the
+/// validity check is skipped (data known to be valid).
 /// @throws data_error naming `label` when the geometry is broken beyond repair or not finite.
 Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
-                     std::vector<std::string>& notes);
+                     std::vector<std::string>& notes, bool repair = true);
 
 } // namespace rangemap::geodata

@@ -4,14 +4,17 @@
 #include "antimeridian.hpp"
 #include "gdal_handles.hpp"
 #include "ogr_convert.hpp"
+#include "open_dataset.hpp"
 
 #include "engine/error.hpp"
 
+#include <algorithm>
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <mutex>
+#include <unordered_set>
 
 namespace rangemap::geodata {
 
@@ -38,6 +41,8 @@ std::string gdal_message() {
     return (m && *m) ? m : "not a format GDAL reads";
 }
 
+} // namespace
+
 DatasetPtr open_source(const std::string& path) {
     ensure_gdal_ready();
     const bool is_connection = path.rfind("PG:", 0) == 0 || path.rfind("/vsi", 0) == 0;
@@ -49,6 +54,8 @@ DatasetPtr open_source(const std::string& path) {
     if (!ds) throw data_error(fmt::format("cannot open data source '{}': {}", path, gdal_message()));
     return ds;
 }
+
+namespace {
 
 const char* k_name_fields[] = {"name", "NAME", "Name", "name_en", "NAME_EN", "ADMIN", "admin", "label", "title"};
 
@@ -82,8 +89,54 @@ std::vector<std::string> list_layers(const std::string& path) {
     return names;
 }
 
-LayerData read_layer(const std::string& path, const std::string& layer_name) {
+namespace {
+
+/// The lon/lat rectangles a region covers: one, or two when it wraps across the antimeridian.
+std::vector<BBox> region_rects(const BBox& r) {
+    std::vector<BBox> out;
+    out.push_back({std::max(r.min_lon, -180.0), r.min_lat, std::min(r.max_lon, 180.0), r.max_lat});
+    if (r.max_lon > 180.0) out.push_back({-180.0, r.min_lat, std::min(r.max_lon - 360.0, 180.0), r.max_lat});
+    if (r.min_lon < -180.0) out.push_back({std::max(r.min_lon + 360.0, -180.0), r.min_lat, 180.0, r.max_lat});
+    std::erase_if(out, [](const BBox& b) { return b.min_lon > b.max_lon || b.min_lat > b.max_lat; });
+    return out;
+}
+
+bool meets_any(const BBox& b, const std::vector<BBox>& rects) {
+    return std::any_of(rects.begin(), rects.end(), [&](const BBox& r) {
+        return b.min_lon <= r.max_lon && b.max_lon >= r.min_lon && b.min_lat <= r.max_lat && b.max_lat >= r.min_lat;
+    });
+}
+
+/// Whether some part of `g` has an extent meeting one of `rects`. Part by part: a shape split
+/// at the antimeridian spans the whole world as a whole, not in any of its parts.
+bool meets_any(const Geometry& g, const std::vector<BBox>& rects) {
+    const auto extent = [](const std::vector<LonLat>& vs) {
+        BBox b;
+        for (const LonLat& v : vs) b.expand(v);
+        return b;
+    };
+    for (const LonLat& p : g.points) {
+        if (meets_any(BBox{p.lon, p.lat, p.lon, p.lat}, rects)) return true;
+    }
+    for (const auto& l : g.lines) {
+        if (meets_any(extent(l), rects)) return true;
+    }
+    for (const auto& p : g.polygons) {
+        if (meets_any(extent(p.outer), rects)) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+LayerData read_layer(const std::string& path, const std::string& layer_name, const ReadOptions& options) {
     auto ds = open_source(path);
+    return read_layer(*ds, path, layer_name, options);
+}
+
+LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::string& layer_name,
+                     const ReadOptions& options) {
+    GDALDataset* ds = &dataset;
     if (ds->GetLayerCount() == 0) throw data_error(fmt::format("data source '{}' has no vector layers", path));
     OGRLayer* layer = layer_name.empty() ? ds->GetLayer(0) : ds->GetLayerByName(layer_name.c_str());
     if (!layer) {
@@ -120,48 +173,120 @@ LayerData read_layer(const std::string& path, const std::string& layer_name) {
         }
     }
 
-    layer->ResetReading();
+    // A region is one spatial filter per rectangle when the source is lon/lat (the driver's
+    // index then skips the rest); other sources are filtered after their transformation.
+    const std::vector<BBox> rects = options.region ? region_rects(*options.region) : std::vector<BBox>{};
+    const bool native_filter = options.region && !to_wgs84;
+    std::vector<std::int64_t>& fids = out.fids;
+    std::unordered_set<GIntBig> seen; // features met by an earlier rectangle
     std::size_t without_geometry = 0;
-    for (GIntBig index = 0;; ++index) {
-        // A truncated or corrupt file shows as an error raised while reading the next feature.
-        CPLErrorReset();
-        FeaturePtr f(layer->GetNextFeature());
-        if (CPLGetLastErrorType() >= CE_Failure) {
-            throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {} (file damaged or truncated?): {}",
-                                         out.name, path, index, gdal_message()));
-        }
-        if (!f) break;
-        OGRGeometry* g = f->GetGeometryRef();
-        if (!g || g->IsEmpty()) {
-            ++without_geometry;
-            continue;
-        }
+
+    // One feature as read: false when it is left out.
+    const auto take = [&](OGRFeature& f) {
+        const GIntBig fid = f.GetFID();
         Feature feature;
         feature.layer = out.name;
-        feature.name = feature_name(*f);
-        for (int i = 0; i < f->GetFieldCount(); ++i) {
-            if (f->IsFieldSetAndNotNull(i)) feature.attributes[f->GetFieldDefnRef(i)->GetNameRef()] = f->GetFieldAsString(i);
+        feature.name = feature_name(f);
+        for (int i = 0; i < f.GetFieldCount(); ++i) {
+            if (f.IsFieldSetAndNotNull(i)) feature.attributes[f.GetFieldDefnRef(i)->GetNameRef()] = f.GetFieldAsString(i);
         }
-        const std::string label = feature.name.empty() ? fmt::format("feature {}", f->GetFID())
-                                                        : fmt::format("feature {} ({})", f->GetFID(), feature.name);
-        OgrGeometryPtr geom(g->clone());
-        if (to_wgs84) {
-            // WRAPDATELINE splits shapes at the antimeridian instead of smearing them across the world.
-            char* opts[] = {const_cast<char*>("WRAPDATELINE=YES"), nullptr};
-            OGRGeometry* moved = OGRGeometryFactory::transformWithOptions(geom.get(), to_wgs84.get(), opts);
-            if (!moved) {
-                throw data_error(fmt::format("layer '{}' {}: cannot transform to WGS84", out.name, label));
+        if (options.geometry) {
+            OGRGeometry* g = f.GetGeometryRef();
+            if (!g || g->IsEmpty()) {
+                ++without_geometry;
+                return;
             }
-            geom.reset(moved);
+            const std::string label = feature.name.empty() ? fmt::format("feature {}", fid)
+                                                            : fmt::format("feature {} ({})", fid, feature.name);
+            if (to_wgs84) {
+                // WRAPDATELINE splits shapes at the antimeridian instead of smearing them across the world.
+                char* opts[] = {const_cast<char*>("WRAPDATELINE=YES"), nullptr};
+                OgrGeometryPtr moved(OGRGeometryFactory::transformWithOptions(g, to_wgs84.get(), opts));
+                if (!moved) throw data_error(fmt::format("layer '{}' {}: cannot transform to WGS84", out.name, label));
+                f.SetGeometryDirectly(moved.release());
+                g = f.GetGeometryRef();
+            }
+            if (!options.trusted) {
+                if (auto split = split_at_antimeridian(*g)) {
+                    f.SetGeometryDirectly(split.release());
+                    g = f.GetGeometryRef();
+                }
+            }
+            feature.geometry = to_geometry(*g, out.name, label, out.notes, !options.trusted);
+            if (feature.geometry.empty()) return;
+            if (options.region && !native_filter && !meets_any(feature.geometry, rects)) return;
         }
-        if (auto split = split_at_antimeridian(*geom)) geom = std::move(split);
-        feature.geometry = to_geometry(*geom, out.name, label, out.notes);
-        if (!feature.geometry.empty()) out.features.push_back(std::move(feature));
+        out.features.push_back(std::move(feature));
+        fids.push_back(fid);
+    };
+
+    const auto read_pass = [&](const BBox* rect) {
+        if (rect) layer->SetSpatialFilterRect(rect->min_lon, rect->min_lat, rect->max_lon, rect->max_lat);
+        layer->ResetReading();
+        for (GIntBig index = 0;; ++index) {
+            // A truncated or corrupt file shows as an error raised while reading the next feature.
+            CPLErrorReset();
+            FeaturePtr f(layer->GetNextFeature());
+            if (CPLGetLastErrorType() >= CE_Failure) {
+                throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {} (file damaged or truncated?): {}",
+                                             out.name, path, index, gdal_message()));
+            }
+            if (!f) break;
+            if (rects.size() > 1 && f->GetFID() != OGRNullFID && !seen.insert(f->GetFID()).second) continue;
+            take(*f);
+        }
+    };
+
+    // Without geometry the driver need not even decode it.
+    const char* no_geometry[] = {"OGR_GEOMETRY", nullptr};
+    if (!options.geometry) layer->SetIgnoredFields(no_geometry);
+    try {
+        if (options.only_fids) {
+            for (const std::int64_t fid : *options.only_fids) {
+                CPLErrorReset();
+                FeaturePtr f(layer->GetFeature(fid));
+                if (!f) {
+                    throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {}: {}", out.name, path, fid,
+                                                 CPLGetLastErrorType() >= CE_Failure ? gdal_message() : "no such feature"));
+                }
+                take(*f);
+            }
+        } else if (native_filter) {
+            for (const BBox& r : rects) read_pass(&r);
+        } else if (!options.region || !rects.empty()) {
+            read_pass(nullptr);
+        }
+    } catch (...) {
+        // The dataset may be read again (geodata::read_natural_earth keeps it open).
+        layer->SetSpatialFilter(nullptr);
+        layer->SetIgnoredFields(nullptr);
+        throw;
     }
+    layer->SetSpatialFilter(nullptr);
+    layer->SetIgnoredFields(nullptr);
+
+    if (native_filter && !options.only_fids) {
+        // Back to the source's order: a spatial index hands features out in its own order.
+        std::vector<std::size_t> order(out.features.size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return fids[a] < fids[b]; });
+        std::vector<Feature> sorted;
+        std::vector<std::int64_t> sorted_fids;
+        sorted.reserve(order.size());
+        sorted_fids.reserve(order.size());
+        for (const std::size_t i : order) {
+            sorted.push_back(std::move(out.features[i]));
+            sorted_fids.push_back(fids[i]);
+        }
+        out.features = std::move(sorted);
+        fids = std::move(sorted_fids);
+    }
+
     if (without_geometry > 0) {
         out.notes.push_back(fmt::format("layer '{}': {} feature(s) without geometry left out", out.name, without_geometry));
     }
-    if (out.features.empty()) {
+    // A region that meets nothing is an empty answer; a layer with nothing in it is an error.
+    if (out.features.empty() && !options.only_fids && (!options.region || layer->GetFeatureCount(TRUE) == 0)) {
         throw data_error(fmt::format("layer '{}' of '{}' has no features with a geometry", out.name, path));
     }
     return out;

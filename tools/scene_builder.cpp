@@ -7,7 +7,6 @@
 #include "engine/ring.hpp"
 #include "engine/text.hpp"
 #include "geodata/default_data.hpp"
-#include "geodata/ogr_reader.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -82,9 +81,9 @@ std::vector<std::string> csv_fields(const std::string& line) {
 } // namespace
 
 std::vector<layers::Layer> base_map_layers(const layers::Theme& theme, const std::optional<BBox>& region) {
-    const std::string path = geodata::natural_earth_path();
-    std::vector<Feature> land = clip_features(geodata::read_layer(path, "land").features, region);
-    std::vector<Feature> countries = clip_features(geodata::read_layer(path, "countries").features, region);
+    // The file's spatial index leaves out what lies wholly outside the region; the rest is clipped.
+    std::vector<Feature> land = clip_features(geodata::read_natural_earth("land", region).features, region);
+    std::vector<Feature> countries = clip_features(geodata::read_natural_earth("countries", region).features, region);
 
     std::vector<layers::Layer> out;
     layers::Layer fill{"land", layers::Role::land, land, {}, "", false, 0};

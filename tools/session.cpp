@@ -9,6 +9,7 @@
 #include "geodata/gazetteer.hpp"
 #include "geodata/ogr_reader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fmt/format.h>
@@ -52,7 +53,11 @@ void Session::load() {
     m_loaded = true;
     std::vector<geodata::LayerData> loaded;
     if (!m_options.no_default_data) {
-        loaded.push_back(geodata::read_layer(geodata::natural_earth_path(), "countries"));
+        geodata::ReadOptions names_only;
+        names_only.geometry = false;
+        loaded.push_back(geodata::read_natural_earth("countries", names_only));
+        m_country_read.assign(loaded.back().features.size(), false);
+        m_countries_complete = false;
         loaded.push_back(geodata::read_points_csv(geodata::bases_csv_path(), "bases"));
     }
     for (const auto& spec : m_options.data) loaded.push_back(read_source(spec));
@@ -64,14 +69,47 @@ void Session::load() {
     m_gazetteer = std::make_unique<geodata::Gazetteer>(m_layers);
 }
 
+bool Session::is_countries(const geodata::LayerData& layer) const {
+    return !m_options.no_default_data && !m_layers.empty() && &layer == &m_layers.front();
+}
+
+void Session::load_countries(const std::optional<std::vector<std::size_t>>& which) {
+    if (m_countries_complete) return;
+    geodata::LayerData& countries = m_layers.front();
+    std::vector<std::size_t> wanted;
+    for (std::size_t i = 0; i < countries.features.size(); ++i) {
+        const bool asked = !which || std::find(which->begin(), which->end(), i) != which->end();
+        if (asked && !m_country_read[i]) wanted.push_back(i);
+    }
+    if (wanted.empty()) return;
+    geodata::ReadOptions options;
+    if (wanted.size() < countries.features.size()) {
+        options.only_fids.emplace();
+        for (const std::size_t i : wanted) options.only_fids->push_back(countries.fids.at(i));
+    }
+    geodata::LayerData read = geodata::read_natural_earth("countries", options);
+    // By id: the whole layer leaves out features without geometry, which the names kept.
+    for (std::size_t k = 0, i = 0; k < read.features.size(); ++k) {
+        while (i < countries.features.size() && countries.fids[i] != read.fids[k]) ++i;
+        if (i == countries.features.size()) break;
+        countries.features[i].geometry = std::move(read.features[k].geometry);
+        m_country_read[i] = true;
+    }
+    for (const std::size_t i : wanted) m_country_read[i] = true;
+    m_countries_complete = std::all_of(m_country_read.begin(), m_country_read.end(), [](bool b) { return b; });
+}
+
 const std::vector<geodata::LayerData>& Session::layers() {
     load();
+    load_countries(std::nullopt);
     return m_layers;
 }
 
 std::vector<const geodata::LayerData*> Session::point_layers() {
+    load();
     std::vector<const geodata::LayerData*> out;
-    for (const auto& l : layers()) {
+    for (const auto& l : m_layers) {
+        if (is_countries(l)) continue; // polygons, known without reading them
         bool points = !l.features.empty();
         for (const auto& f : l.features) points = points && f.geometry.lines.empty() && f.geometry.polygons.empty();
         if (points) out.push_back(&l);
@@ -80,13 +118,17 @@ std::vector<const geodata::LayerData*> Session::point_layers() {
 }
 
 const geodata::LayerData& Session::layer(const std::string& name) {
+    load();
     std::string names;
-    for (const auto& l : layers()) {
-        if (l.name == name) return l;
+    for (const auto& l : m_layers) {
+        if (l.name == name) {
+            if (is_countries(l)) load_countries(std::nullopt);
+            return l;
+        }
         names += (names.empty() ? "" : ", ") + l.name;
     }
     if (name == "land" && !m_options.no_default_data) {
-        m_layers.push_back(geodata::read_layer(geodata::natural_earth_path(), "land"));
+        m_layers.push_back(geodata::read_natural_earth("land"));
         return m_layers.back();
     }
     throw usage_error(fmt::format("no loaded layer '{}' (layers: {})", name, names));
@@ -94,6 +136,7 @@ const geodata::LayerData& Session::layer(const std::string& name) {
 
 const geodata::Gazetteer& Session::gazetteer() {
     load();
+    load_countries(std::nullopt);
     return *m_gazetteer;
 }
 
@@ -101,7 +144,14 @@ ResolvedPlace Session::resolve(const std::string& text) {
     if (const auto p = GeoPoint::try_parse(text)) {
         return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
     }
-    const auto& e = gazetteer().resolve(text);
+    load();
+    const auto& e = m_gazetteer->resolve(text);
+    if (!m_countries_complete) {
+        const auto& countries = m_layers.front().features;
+        if (!countries.empty() && e.feature >= &countries.front() && e.feature <= &countries.back()) {
+            load_countries(std::vector<std::size_t>{static_cast<std::size_t>(e.feature - &countries.front())});
+        }
+    }
     return ResolvedPlace{text, e.name, e.layer, *e.feature};
 }
 

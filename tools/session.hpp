@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 /// @file What one run of `rangemap` has loaded: data sources and the names they provide.
-/// Data is loaded lazily, on the first call that needs it.
+/// Data is loaded lazily, on the first call that needs it: coordinates need none; a name needs
+/// every layer's names, and the geometry of the country it names; a listing of layers or their
+/// features loads everything.
 
 #include "commands.hpp"
 #include "place_resolver.hpp"
@@ -9,6 +11,7 @@
 #include "engine/geometry.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,16 +43,27 @@ public:
     /// A loaded layer by name ("land" loads the Natural Earth land layer on first use).
     /// @throws usage_error listing the layer names.
     const geodata::LayerData& layer(const std::string& name);
+    /// Every name of every layer, with the features' geometry.
     const geodata::Gazetteer& gazetteer();
 
 private:
+    /// Reads every layer, the Natural Earth countries by name only, and builds the gazetteer.
     void load();
+    /// Reads the geometry of the countries at these indexes in the countries layer, where not
+    /// read yet; std::nullopt: all of them.
+    void load_countries(const std::optional<std::vector<std::size_t>>& which);
+    [[nodiscard]] bool is_countries(const geodata::LayerData& layer) const;
     const CommonOptions& m_options;
     // Capacity is reserved for "land" on load, so adding it moves no layer: references handed
     // out earlier and the gazetteer's feature pointers stay valid.
     std::vector<geodata::LayerData> m_layers;
     std::unique_ptr<geodata::Gazetteer> m_gazetteer;
     bool m_loaded = false;
+    // The Natural Earth countries (m_layers.front() with the default data) are read by name
+    // first; each one's geometry when it is first needed, in place, so the gazetteer's
+    // pointers stay valid.
+    std::vector<bool> m_country_read;
+    bool m_countries_complete = true;
 }; // class Session
 
 } // namespace rangemap::cli

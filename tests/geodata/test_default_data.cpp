@@ -2,6 +2,7 @@
 // The embedded default data: Natural Earth countries/land, and the curated bases list.
 #include <boost/test/unit_test.hpp>
 
+#include "engine/clip.hpp"
 #include "engine/text.hpp"
 #include "geodata/csv_points.hpp"
 #include "geodata/default_data.hpp"
@@ -10,6 +11,7 @@
 #include "geodata/validity.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 using namespace rangemap;
@@ -69,6 +71,131 @@ BOOST_AUTO_TEST_CASE(natural_earth_opens_with_valid_geometry) {
     }
     BOOST_TEST(invalid == 0U, names);
     BOOST_TEST(countries.notes.size() <= 1U); // at most: one feature without geometry left out
+}
+
+namespace {
+
+bool same_geometry(const Geometry& a, const Geometry& b) {
+    const auto same_ring = [](const LinearRing& x, const LinearRing& y) {
+        if (x.size() != y.size()) return false;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (x[i].lon != y[i].lon || x[i].lat != y[i].lat) return false;
+        }
+        return true;
+    };
+    if (a.polygons.size() != b.polygons.size() || a.lines.size() != b.lines.size() || a.points.size() != b.points.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < a.polygons.size(); ++i) {
+        const auto &p = a.polygons[i], &q = b.polygons[i];
+        if (!same_ring(p.outer, q.outer) || p.holes.size() != q.holes.size()) return false;
+        for (std::size_t h = 0; h < p.holes.size(); ++h) {
+            if (!same_ring(p.holes[h], q.holes[h])) return false;
+        }
+    }
+    return true;
+}
+
+bool meets(const BBox& a, const BBox& b) {
+    return a.min_lon <= b.max_lon && a.max_lon >= b.min_lon && a.min_lat <= b.max_lat && a.max_lat >= b.min_lat;
+}
+
+} // namespace
+
+// The default data is read as trusted (no repair, no antimeridian split): that is only right
+// while reading it with every repair changes nothing.
+BOOST_AUTO_TEST_CASE(natural_earth_needs_no_repair) {
+    for (const char* name : {"countries", "land"}) {
+        BOOST_TEST_CONTEXT(name) {
+            const auto repaired = read_layer(natural_earth_path(), name);
+            const auto trusted = read_natural_earth(name);
+            BOOST_TEST(repaired.notes.empty(), (repaired.notes.empty() ? "" : repaired.notes.front()));
+            BOOST_REQUIRE_EQUAL(repaired.features.size(), trusted.features.size());
+            std::size_t differ = 0;
+            for (std::size_t i = 0; i < trusted.features.size(); ++i) {
+                const auto &r = repaired.features[i], &t = trusted.features[i];
+                if (r.name != t.name || r.attributes != t.attributes || !same_geometry(r.geometry, t.geometry)) ++differ;
+            }
+            BOOST_TEST(differ == 0U);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(natural_earth_land_is_many_valid_polygons) {
+    const auto land = read_natural_earth("land");
+    BOOST_TEST(land.features.size() > 1000U); // one polygon a row, so a map reads only its own
+    std::size_t invalid = 0, jumps = 0;
+    for (const auto& f : land.features) {
+        BOOST_REQUIRE_EQUAL(f.geometry.polygons.size(), 1U);
+        if (!ogr_is_valid(f.geometry)) ++invalid;
+        // No edge jumps across the antimeridian (edges along ±180 itself close Antarctica).
+        const auto& r = f.geometry.polygons.front().outer;
+        for (std::size_t i = 1; i < r.size(); ++i) {
+            const bool along = std::abs(r[i].lon) == 180.0 && std::abs(r[i - 1].lon) == 180.0;
+            if (std::abs(r[i].lon - r[i - 1].lon) > 180.0 && !along) ++jumps;
+        }
+    }
+    BOOST_TEST(invalid == 0U);
+    BOOST_TEST(jumps == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(natural_earth_region_reads_what_meets_the_region) {
+    // East Asia, and a box across the antimeridian (Fiji, Russia's Chukotka, Kiribati).
+    for (const BBox region : {BBox{100, 3, 165, 57}, BBox{170, -25, 195, 70}}) {
+        BOOST_TEST_CONTEXT(region.min_lon << ".." << region.max_lon) {
+            std::vector<BBox> rects{{region.min_lon, region.min_lat, std::min(region.max_lon, 180.0), region.max_lat}};
+            if (region.max_lon > 180) rects.push_back({-180, region.min_lat, region.max_lon - 360, region.max_lat});
+            for (const char* name : {"countries", "land"}) {
+                const auto all = read_natural_earth(name);
+                const auto some = read_natural_earth(name, region);
+                // Which of `all` came back, in the same order (land has no names: match by geometry).
+                std::vector<bool> kept(all.features.size(), false);
+                std::size_t j = 0;
+                for (const auto& f : some.features) {
+                    while (j < all.features.size() && !same_geometry(all.features[j].geometry, f.geometry)) ++j;
+                    BOOST_REQUIRE_MESSAGE(j < all.features.size(), name << ": a feature out of order or unknown");
+                    kept[j++] = true;
+                }
+                std::size_t missed = 0, extra = 0;
+                for (std::size_t i = 0; i < all.features.size(); ++i) {
+                    const auto& g = all.features[i].geometry;
+                    bool inside = false, near = false;
+                    for (const BBox& r : rects) {
+                        inside = inside || !clip_to_box(g, r).empty();
+                        near = near || meets(bbox_of(g), r);
+                    }
+                    if (inside && !kept[i]) ++missed; // on the map but left out
+                    if (!near && kept[i]) ++extra;    // read though nowhere near
+                }
+                BOOST_TEST(some.features.size() < all.features.size(), name);
+                BOOST_TEST(missed == 0U, name);
+                BOOST_TEST(extra == 0U, name);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(each_country_is_one_feature) {
+    const auto countries = read_natural_earth("countries");
+    std::set<std::string> names;
+    for (const auto& f : countries.features) {
+        BOOST_TEST(names.insert(f.name).second, f.name << " appears twice");
+    }
+    for (const char* name : {"Japan", "Taiwan", "Philippines", "China", "Fiji", "Russia"}) {
+        const Feature* f = find(countries, name);
+        BOOST_REQUIRE_MESSAGE(f, name);
+        BOOST_TEST(f->geometry.polygons.size() > 1U, name); // islands, or parts on each side of ±180
+    }
+    // Fiji and Russia lie on both sides of the antimeridian, each part on its own side.
+    for (const char* name : {"Fiji", "Russia"}) {
+        bool east = false, west = false;
+        for (const auto& p : find(countries, name)->geometry.polygons) {
+            const auto b = bbox_of(Geometry{{}, {}, {p}});
+            east = east || b.min_lon > 0;
+            west = west || b.max_lon < 0;
+        }
+        BOOST_TEST((east && west), name);
+    }
 }
 
 BOOST_AUTO_TEST_CASE(bases_csv_is_well_formed) {

@@ -259,6 +259,64 @@ BOOST_AUTO_TEST_CASE(deeply_nested_geojson_neither_crashes_nor_hangs) {
     }
 }
 
+namespace {
+
+std::vector<std::string> names_in(const LayerData& l) {
+    std::vector<std::string> out;
+    for (const auto& f : l.features) out.push_back(f.name);
+    return out;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_region_keeps_the_features_whose_extent_meets_it) {
+    TempDir d;
+    // West of the antimeridian, across it (split in the file, as the default data is), east of
+    // it, and far away; in source order.
+    const auto src = d.write("row.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"name":"West"},"geometry":{"type":"Polygon","coordinates":[[[-179,10],[-178,10],[-178,11],[-179,10]]]}},
+      {"type":"Feature","properties":{"name":"Both"},"geometry":{"type":"MultiPolygon","coordinates":[[[[179,0],[180,0],[180,1],[179,0]]],[[[-180,0],[-179,0],[-180,1],[-180,0]]]]}},
+      {"type":"Feature","properties":{"name":"East"},"geometry":{"type":"Polygon","coordinates":[[[170,10],[171,10],[171,11],[170,10]]]}},
+      {"type":"Feature","properties":{"name":"Far"},"geometry":{"type":"Point","coordinates":[0,0]}}]})");
+    ogr2ogr("-f GPKG '" + d.file("row.gpkg") + "' '" + src + "' -nln row");                 // R-tree, lon/lat
+    ogr2ogr("-f GPKG -t_srs EPSG:3832 '" + d.file("merc.gpkg") + "' '" + src + "' -nln row"); // Pacific Mercator
+    using V = std::vector<std::string>;
+    for (const char* name : {"row.geojson", "row.gpkg", "merc.gpkg"}) {
+        BOOST_TEST_CONTEXT(name) {
+            const auto read = [&](BBox b) { return names_in(read_layer(d.file(name), {}, ReadOptions{.region = b})); };
+            BOOST_TEST((read({165, -5, 175, 20}) == V{"East"}));
+            BOOST_TEST((read({-179.5, 9, -170, 12}) == V{"West"}));
+            // Across the antimeridian, as max_lon > 180 and as min_lon < -180: both sides, in
+            // source order, each feature once.
+            BOOST_TEST((read({169, -5, 182, 20}) == V{"West", "Both", "East"}));
+            BOOST_TEST((read({-191, -5, -178, 20}) == V{"West", "Both", "East"}));
+            BOOST_TEST((read({178.5, 0.2, 181.5, 0.8}) == V{"Both"}));
+            BOOST_TEST((read({-10, -10, 10, 10}) == V{"Far"}));
+            // A region that meets nothing is an empty answer, not an error.
+            BOOST_TEST(read({20, 20, 30, 30}).empty());
+            BOOST_TEST(read_layer(d.file(name)).features.size() == 4U); // no region: everything
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(trusted_sources_are_read_as_they_are) {
+    TempDir d;
+    const auto path = d.write("raw.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"name":"Bowtie"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[2,2],[2,0],[0,2],[0,0]]]}},
+      {"type":"Feature","properties":{"name":"Across"},"geometry":{"type":"Polygon","coordinates":[[[179,-17],[-179,-17],[-179,-16],[179,-16],[179,-17]]]}}]})");
+    ReadOptions trusted;
+    trusted.trusted = true;
+    const auto l = read_layer(path, {}, trusted);
+    BOOST_REQUIRE_EQUAL(l.features.size(), 2U);
+    BOOST_TEST(l.features[0].geometry.polygons.size() == 1U); // not repaired into two triangles
+    BOOST_TEST(l.features[1].geometry.polygons.size() == 1U); // not split
+    BOOST_TEST(l.notes.empty());
+    // Positions outside lon/lat are refused all the same.
+    const auto bad = d.write("bad.geojson", R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","properties":{"name":"Nowhere"},"geometry":{"type":"Point","coordinates":[10,95]}}]})");
+    BOOST_CHECK_THROW(read_layer(bad, {}, trusted), data_error);
+}
+
 BOOST_AUTO_TEST_CASE(source_specs) {
     using P = std::pair<std::string, std::string>;
     BOOST_TEST((split_source_spec("x.gpkg:bases") == P{"x.gpkg", "bases"}));

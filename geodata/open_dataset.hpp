@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file Reading from a GDAL dataset kept open by the caller. geodata-internal: GDAL types.
+
+#include "gdal_handles.hpp"
+#include "ogr_reader.hpp"
+
+#include <string>
+
+namespace rangemap::geodata {
+
+/// Opens a vector source read-only. @throws data_error when it is missing or GDAL cannot open it.
+DatasetPtr open_source(const std::string& path);
+
+/// read_layer on a dataset already open (`path` names it in messages): for a source read
+/// several times in one run, so that it is opened (schema, CRS) once.
+LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::string& layer,
+                     const ReadOptions& options);
+
+} // namespace rangemap::geodata
