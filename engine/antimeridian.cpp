@@ -80,8 +80,7 @@ Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped) {
                 pieces.push_back(g.release());
                 continue;
             }
-            GEOSGeometry* c = GEOSClipByRect_r(h, g.get(), -180.0, -90.0, 180.0, 90.0);
-            if (!c) ctx.fail("clipping at the antimeridian");
+            GEOSGeometry* c = clip_rect(ctx, g.get(), -180.0, -90.0, 180.0, 90.0).release();
             if (GEOSisEmpty_r(h, c) == 1) {
                 GEOSGeom_destroy_r(h, c);
                 continue;

@@ -6,8 +6,11 @@
 
 namespace rangemap {
 
-/// The part of `g` inside `box` (planar in lon/lat; fast, GEOS ClipByRect).
-/// Polygons stay polygons, lines stay lines; points outside are dropped.
+/// The part of `g` inside `box`, for drawing: planar in lon/lat. Polygon rings are clipped
+/// ring by ring (Sutherland–Hodgman), which is exact inside the box but may leave zero-area
+/// edges along the box's sides: draw with a box larger than the page, and do not use the
+/// result for areas or topology (engine/overlay.hpp does that). Lines go through GEOS.
+/// Points outside are dropped.
 Geometry clip_to_box(const Geometry& g, const BBox& box);
 
 } // namespace rangemap

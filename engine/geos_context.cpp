@@ -28,6 +28,12 @@ GeosGeom own(const GeosContext& ctx, GEOSGeometry* g, const char* what) {
     return GeosGeom(g, GeosGeomDeleter{ctx.handle()});
 }
 
+GeosGeom clip_rect(const GeosContext& ctx, const GEOSGeometry* g, double x0, double y0, double x1, double y1) {
+    const auto h = ctx.handle();
+    auto rect = own(ctx, GEOSGeom_createRectangle_r(h, x0, y0, x1, y1), "clip rectangle");
+    return own(ctx, GEOSIntersection_r(h, g, rect.get()), "clipping to a rectangle");
+}
+
 namespace {
 
 GEOSCoordSequence* make_seq(const GeosContext& ctx, const std::vector<LonLat>& pts, const PlaneMap& map) {

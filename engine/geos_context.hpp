@@ -55,6 +55,11 @@ using GeosCoordSeq = std::unique_ptr<GEOSCoordSequence, GeosCoordSeqDeleter>;
 /// Takes ownership of a geometry GEOS returned; throws when it is null.
 GeosGeom own(const GeosContext& ctx, GEOSGeometry* g, const char* what);
 
+/// The part of `g` inside the rectangle. Uses overlay (GEOSIntersection) rather than
+/// GEOSClipByRect, whose polygon clipping can return the rectangle's complement when edges run
+/// along its sides (GEOS pull request 605) — which split shapes at ±180 always do.
+GeosGeom clip_rect(const GeosContext& ctx, const GEOSGeometry* g, double x0, double y0, double x1, double y1);
+
 /// Maps a lon/lat vertex into the plane GEOS works in (a projection, or identity).
 using PlaneMap = std::function<LonLat(LonLat)>;
 

@@ -9,6 +9,7 @@
 #include "map_frame.hpp"
 #include "map_labels.hpp"
 #include "markers.hpp"
+#include "png_writer.hpp"
 #include "text.hpp"
 
 #include "engine/error.hpp"
@@ -289,7 +290,7 @@ std::string draw_document(Format format, double w, double h, double scale, const
         check_status(cairo_status(cr.get()), "drawing failed");
     }
     if (format == Format::png) {
-        check_status(cairo_surface_write_to_png_stream(surface.get(), append_bytes, &bytes), "PNG encoding failed");
+        encode_png(surface.get(), bytes);
     } else {
         cairo_surface_finish(surface.get());
         check_status(cairo_surface_status(surface.get()), "finishing the document failed");

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scene_builder.hpp"
 
-#include "engine/clip.hpp"
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/ring.hpp"
@@ -17,30 +16,6 @@
 namespace rangemap::cli {
 
 namespace {
-
-/// Keeps the part of each feature inside `region` (split at the antimeridian when it crosses it).
-std::vector<Feature> clip_features(std::vector<Feature> features, const std::optional<BBox>& region) {
-    if (!region) return features;
-    std::vector<BBox> boxes;
-    const BBox& r = *region;
-    boxes.push_back({std::max(r.min_lon, -180.0), r.min_lat, std::min(r.max_lon, 180.0), r.max_lat});
-    if (r.max_lon > 180.0) boxes.push_back({-180.0, r.min_lat, std::min(r.max_lon - 360.0, 180.0), r.max_lat});
-    std::vector<Feature> out;
-    for (auto& f : features) {
-        Geometry kept;
-        for (const BBox& b : boxes) {
-            if (b.min_lon >= b.max_lon) continue;
-            Geometry part = clip_to_box(f.geometry, b);
-            for (auto& p : part.polygons) kept.polygons.push_back(std::move(p));
-            for (auto& l : part.lines) kept.lines.push_back(std::move(l));
-            for (auto& p : part.points) kept.points.push_back(p);
-        }
-        if (kept.empty()) continue;
-        f.geometry = std::move(kept);
-        out.push_back(std::move(f));
-    }
-    return out;
-}
 
 bool starts_with(const std::string& s, std::string_view p) { return s.rfind(p, 0) == 0; }
 
@@ -81,9 +56,10 @@ std::vector<std::string> csv_fields(const std::string& line) {
 } // namespace
 
 std::vector<layers::Layer> base_map_layers(const layers::Theme& theme, const std::optional<BBox>& region) {
-    // The file's spatial index leaves out what lies wholly outside the region; the rest is clipped.
-    std::vector<Feature> land = clip_features(geodata::read_natural_earth("land", region).features, region);
-    std::vector<Feature> countries = clip_features(geodata::read_natural_earth("countries", region).features, region);
+    // The file's spatial index leaves out what lies wholly outside the region; the renderer
+    // clips the rest to the page.
+    std::vector<Feature> land = geodata::read_natural_earth("land", region).features;
+    std::vector<Feature> countries = geodata::read_natural_earth("countries", region).features;
 
     std::vector<layers::Layer> out;
     layers::Layer fill{"land", layers::Role::land, land, {}, "", false, 0};
