@@ -113,7 +113,7 @@ std::vector<layers::Layer> place_layers(const std::vector<Feature>& features, co
         if (k == "naval base") return {layers::Marker::square, "naval base", 2};
         if (k == "headquarters") return {layers::Marker::star, "headquarters", 1};
         if (k == "army camp" || k == "marine camp") return {layers::Marker::circle, "Army or Marine camp", 0};
-        return {layers::Marker::diamond, k.empty() ? "site" : k, 0};
+        return {layers::Marker::diamond, k.empty() ? "site" : k == "city" ? "City" : k, 0};
     };
     const auto colour_of = [](Group g) {
         switch (g) {
@@ -150,6 +150,7 @@ std::vector<layers::Layer> place_layers(const std::vector<Feature>& features, co
             // JSDF camps belong to the Ground Self-Defense Force: "army or marine" would mislead.
             const std::string noun = g == Group::jsdf && k.marker == layers::Marker::circle ? "camp" : k.noun;
             l.legend = owner.empty() ? noun : owner + " " + noun;
+            if (!l.legend.empty() && l.legend[0] >= 'a' && l.legend[0] <= 'z') l.legend[0] = static_cast<char>(l.legend[0] - 'a' + 'A');
             l.style.marker = k.marker;
             l.style.marker_size = 9.0;
             l.style.fill = colour_of(g);
