@@ -2,16 +2,19 @@
 // Fuzzes geometry input through the engine. Input: a first line holding a length (the ring and
 // buffer radius; "1000km" when it does not parse), then WKT or GeoJSON (when it starts with '{').
 // The geometry is read by GDAL, converted as the readers convert it (geodata::to_geometry), and
-// handed to min_distance (against a fixed polygon and point, and against itself), range_ring
-// around its first vertex, and area_m2. Refusals must be rangemap errors; anything else is a
-// finding. Sizes are bounded (vertex count, radius) so each input runs in milliseconds.
+// handed to min_distance (against a fixed polygon and point, and against itself), area_m2,
+// buffer (at most 2,000 km, small geometries only) and range_ring around its first vertex.
+// Refusals must be rangemap errors; anything else is a finding. Sizes are bounded (vertex
+// count, radius) so each input runs in milliseconds.
 #include "engine/area.hpp"
+#include "engine/buffer.hpp"
 #include "engine/error.hpp"
 #include "engine/length.hpp"
 #include "engine/min_distance.hpp"
 #include "engine/ring.hpp"
 #include "geodata/ogr_convert.hpp"
 
+#include <algorithm>
 #include <cpl_error.h>
 #include <cstdint>
 #include <cstdlib>
@@ -24,6 +27,8 @@
 namespace {
 
 constexpr std::size_t k_max_vertices = 2000;
+// Buffers cost far more per vertex than distances; keep each input fast.
+constexpr std::size_t k_max_buffer_vertices = 200;
 
 std::unique_ptr<OGRGeometry> parse_geometry(const std::string& text) {
     OGRGeometry* g = nullptr;
@@ -77,6 +82,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)rangemap::min_distance(ref, g);
         (void)rangemap::min_distance(g, g);
         (void)rangemap::area_m2(g);
+        if (g.vertex_count() <= k_max_buffer_vertices) {
+            try {
+                (void)rangemap::buffer(g, std::min(radius, rangemap::Length::km(2000)));
+            } catch (const rangemap::usage_error&) {
+            }
+        }
         if (const auto* v = first_vertex(g)) {
             try {
                 (void)rangemap::range_ring(*v, radius);

@@ -113,7 +113,7 @@ std::vector<layers::Layer> place_layers(const std::vector<Feature>& features, co
         if (k == "naval base") return {layers::Marker::square, "naval base", 2};
         if (k == "headquarters") return {layers::Marker::star, "headquarters", 1};
         if (k == "army camp" || k == "marine camp") return {layers::Marker::circle, "Army or Marine camp", 0};
-        return {layers::Marker::diamond, k.empty() ? "site" : k == "city" ? "City" : k, 0};
+        return {layers::Marker::diamond, k.empty() ? "site" : k, 0};
     };
     const auto colour_of = [](Group g) {
         switch (g) {
