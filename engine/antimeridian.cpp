@@ -76,6 +76,10 @@ Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped) {
         for (int k = k0; k <= k1; ++k) {
             const double shift = -360.0 * k;
             GeosGeom g = shifted(ctx, poly, shift);
+            if (GEOSisValid_r(h, g.get()) != 1) {
+                // Near the antipodal distance a circle's lon/lat image can cross itself.
+                g = own(ctx, GEOSMakeValid_r(h, g.get()), "repairing a ring before the antimeridian split");
+            }
             if (lo + shift >= -180.0 && hi + shift <= 180.0) {
                 pieces.push_back(g.release());
                 continue;

@@ -19,6 +19,8 @@ struct Vertex {
     LonLat p;     ///< position, longitude wrapped by geodesic.h into [-180, 180]
 };
 
+constexpr std::size_t k_max_vertices = 200000;
+
 class RingBuilder {
 public:
     RingBuilder(LonLat centre, double r, double tol) : m_c(centre), m_r(r), m_tol(tol) {}
@@ -41,7 +43,9 @@ public:
     /// each edge follows the circle within tolerance.
     void refine(const Vertex& a, const Vertex& b, int depth, std::vector<Vertex>& out) const {
         const LonLat bu{a.p.lon + std::remainder(b.p.lon - a.p.lon, 360.0), b.p.lat};
-        if (depth < 24 && edge_error(a.p, bu, 4) > m_tol) {
+        // Near the antipodal distance the circle's lon/lat image becomes wild; a cap on the
+        // vertex count keeps the ring finite, and max_edge_error_m reports what was achieved.
+        if (depth < 24 && out.size() < k_max_vertices && edge_error(a.p, bu, 4) > m_tol) {
             const Vertex m = vertex((a.azi + b.azi) / 2);
             refine(a, m, depth + 1, out);
             refine(m, b, depth + 1, out);
@@ -93,7 +97,24 @@ RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options) {
     circle.push_back(vs.front().p);
     for (std::size_t i = 1; i < vs.size(); ++i) {
         const LonLat prev = circle.back();
-        circle.push_back({prev.lon + std::remainder(vs[i].p.lon - vs[i - 1].p.lon, 360.0), vs[i].p.lat});
+        const LonLat next{prev.lon + std::remainder(vs[i].p.lon - vs[i - 1].p.lon, 360.0), vs[i].p.lat};
+        // Where the circle crosses the antimeridian, put a vertex exactly on it (found on the
+        // circle by bisection in azimuth): the split at ±180 then cuts at a true circle point.
+        const double k0 = std::floor((prev.lon + 180.0) / 360.0), k1 = std::floor((next.lon + 180.0) / 360.0);
+        if (k0 != k1) {
+            const double cut = 180.0 + 360.0 * std::min(k0, k1);
+            double lo = vs[i - 1].azi, hi = vs[i].azi;
+            LonLat at = prev;
+            for (int it = 0; it < 60; ++it) {
+                const double mid = (lo + hi) / 2;
+                const LonLat p = b.vertex(mid).p;
+                at = {prev.lon + std::remainder(p.lon - prev.lon, 360.0), p.lat};
+                if ((at.lon < cut) == (prev.lon < cut)) lo = mid;
+                else hi = mid;
+            }
+            circle.push_back({cut, at.lat});
+        }
+        circle.push_back(next);
     }
     for (std::size_t i = 0; i < circle.size(); ++i) {
         out.max_vertex_error_m = std::max(out.max_vertex_error_m, std::abs(g.distance(centre, circle[i]) - r));

@@ -120,6 +120,7 @@ LayerData parse_points_csv(const std::string& text_in, const std::string& path, 
     if (trim(text).empty()) throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
 
     const auto records = split_records(text, path);
+    if (records.empty()) throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
     const auto& header = records.front().fields;
     const auto name_col = find_column(header, {"name"});
     const auto lat_col = find_column(header, {"lat", "latitude", "y"});

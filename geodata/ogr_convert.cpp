@@ -71,8 +71,22 @@ bool all_finite(const Geometry& g) {
 
 } // namespace
 
+void check_lonlat(const OGRGeometry& g, const std::string& layer, const std::string& label) {
+    if (g.IsEmpty()) return;
+    OGREnvelope env;
+    g.getEnvelope(&env);
+    if (!std::isfinite(env.MinX) || !std::isfinite(env.MaxX) || !std::isfinite(env.MinY) || !std::isfinite(env.MaxY)) {
+        throw data_error(fmt::format("layer '{}' {}: geometry has non-finite coordinates", layer, label));
+    }
+    if (env.MinY < -90 - 1e-9 || env.MaxY > 90 + 1e-9 || env.MinX < -180 - 1e-6 || env.MaxX > 180 + 1e-6) {
+        throw data_error(fmt::format("layer '{}' {}: coordinates ({}..{}, {}..{}) are outside lon/lat range", layer,
+                                     label, env.MinX, env.MaxX, env.MinY, env.MaxY));
+    }
+}
+
 Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
                      std::vector<std::string>& notes, bool repair) {
+    check_lonlat(g, layer, label);
     const auto type = wkbFlatten(g.getGeometryType());
     const bool areal = type == wkbPolygon || type == wkbMultiPolygon || type == wkbGeometryCollection;
     Geometry out;
@@ -93,12 +107,6 @@ Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::
     }
     if (!all_finite(out)) {
         throw data_error(fmt::format("layer '{}' {}: geometry has non-finite coordinates", layer, label));
-    }
-    for (const auto& p : out.points) {
-        if (p.lat < -90 || p.lat > 90 || p.lon < -180 - 1e-9 || p.lon > 180 + 1e-9) {
-            throw data_error(fmt::format("layer '{}' {}: position ({}, {}) is outside lon/lat range", layer, label,
-                                         p.lon, p.lat));
-        }
     }
     return out;
 }

@@ -207,6 +207,7 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
                 g = f.GetGeometryRef();
             }
             if (!options.trusted) {
+                check_lonlat(*g, out.name, label);
                 if (auto split = split_at_antimeridian(*g)) {
                     f.SetGeometryDirectly(split.release());
                     g = f.GetGeometryRef();

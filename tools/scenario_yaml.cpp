@@ -5,6 +5,7 @@
 #include "engine/length.hpp"
 #include "engine/text.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
@@ -63,7 +64,7 @@ std::vector<Step> parse_path(const std::string& path) {
             const auto close = path.find(']', i);
             if (close == std::string::npos) throw bad();
             const auto n = parse_double(std::string_view(path).substr(i + 1, close - i - 1));
-            if (!n || *n < 0 || *n != static_cast<double>(static_cast<long>(*n)) || *n > 1e6) throw bad();
+            if (!n || !(*n >= 0 && *n <= 1e6) || *n != std::floor(*n)) throw bad(); // range first: no UB cast
             steps.push_back(Step{"", static_cast<long>(*n)});
             i = close + 1;
             if (i < path.size() && path[i] == '.') ++i;
