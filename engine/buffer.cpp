@@ -468,6 +468,24 @@ Buffer points_buffer(const std::vector<LonLat>& points, Length distance, double 
     return out;
 }
 
+/// Most boundary samples a buffer may take: about a second of work.
+constexpr double k_max_samples = 2e6;
+
+/// Total geodesic length of the lines and rings of `g`, metres.
+double input_length_m(const Geometry& g) {
+    const Geodesic& geod = Geodesic::wgs84();
+    double total = 0;
+    const auto add = [&](const std::vector<LonLat>& pts) {
+        for (std::size_t i = 1; i < pts.size(); ++i) total += geod.distance(pts[i - 1], pts[i]);
+    };
+    for (const auto& l : g.lines) add(l);
+    for (const auto& p : g.polygons) {
+        add(p.outer);
+        for (const auto& h : p.holes) add(h);
+    }
+    return total;
+}
+
 } // namespace
 
 Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
@@ -496,6 +514,18 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
     const double spacing = std::min(std::sqrt(r * tol), r / 4);
     const BufferPlan plan{r, std::clamp(static_cast<int>(std::ceil(M_PI * r / (2 * spacing))), 8, 2000),
                           simplify_fraction * r, spacing};
+    // The boundary is measured every few metres to kilometres; a tiny distance around a long
+    // coast would need billions of samples. Refuse that up front rather than run for hours.
+    {
+        const double sample_spacing = std::min(spacing / 4, std::max(r / 250, 1.0));
+        const double boundary = 2 * input_length_m(g) + 2 * M_PI * r;
+        if (boundary / sample_spacing > k_max_samples) {
+            throw usage_error(fmt::format(
+                "a {} m buffer of this {} km of outline needs about {:.0f} boundary samples, over the limit of {} "
+                "(use a larger distance or tolerance)",
+                format_number(r, 1), format_number(boundary / 2000.0, 0), boundary / sample_spacing, k_max_samples));
+        }
+    }
     // On a projection centred among parts of radius rc, distances of about r from them are
     // off by about rc^2 r / (6 a^2): clusters are kept small enough for that to stay within
     // the tolerance, so the fitting below only has to move vertices a little.
