@@ -26,6 +26,9 @@ namespace rangemap::render {
 
 namespace {
 
+/// Largest PNG: 4 bytes a pixel in memory, so 100 million pixels is about 400 MiB.
+constexpr double k_max_png_pixels = 100e6;
+
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
     return CAIRO_STATUS_SUCCESS;
@@ -263,6 +266,11 @@ std::string draw_document(Format format, double w, double h, double scale, const
     if (format == Format::png && (px_w > MapFrame::k_max_page || px_h > MapFrame::k_max_page)) {
         throw usage_error(fmt::format("page {}x{} at scale {} is {}x{} pixels, more than {} in a direction", w, h,
                                       scale, px_w, px_h, MapFrame::k_max_page));
+    }
+    if (format == Format::png && px_w * px_h > k_max_png_pixels) {
+        throw usage_error(fmt::format("a {}x{} pixel PNG is over the limit of {:.0f} million pixels (about {} MiB of "
+                                      "image memory); use SVG or PDF, or a smaller --size or --scale",
+                                      px_w, px_h, k_max_png_pixels / 1e6, k_max_png_pixels * 4 / (1 << 20)));
     }
     std::string bytes;
     SurfacePtr surface;

@@ -196,6 +196,7 @@ refuses 2 "min_lon >= max_lon" render -o map.png --extent 10,10,0,0 --size 400x3
 refuses 2 "unknown CRS 'EPSG:99999'" render -o map.png --crs EPSG:99999 --size 400x300
 refuses 2 "--size 100000x100 is outside" render -o map.png --size 100000x100
 refuses 2 "--size 0x100 is outside" render -o map.png --size 0x100
+refuses 2 "over the limit of 100 million pixels" render -o map.png --size 20000x20000
 unchanged map.png
 hrun render -o far.png --extent 170,-10,190,10 --size 400x300; expect_code 0 "article figure on another extent"
 hrun render -o far2.png --extent -20,60,40,89.9999 --size 400x300; expect_code 0 "article figure near the pole"
