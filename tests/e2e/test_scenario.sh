@@ -60,6 +60,22 @@ head -1 <<<"$OUT" | grep -q '^question,' && pass "CSV has a header" || fail "CSV
 run query "$G/article.yaml"
 grep -q 'method:' <<<"$OUT" && pass "the table states its method" || fail "no method line in the table"
 
+# --- Buffers in a scenario ----------------------------------------------------------------------
+cat >"$WORK/buffer.yaml" <<'YAML'
+title: Within 1,000 km of Japanese territory
+map: {extent: [115, 18, 155, 48], size: [600, 400]}
+buffers:
+  - {feature: Japan, distance: 1000km}
+YAML
+run render "$WORK/buffer.yaml" -o "$WORK/buffer.png"
+expect_code 0 "a scenario with a buffer renders"
+cat >"$WORK/plain.yaml" <<'YAML'
+title: Within 1,000 km of Japanese territory
+map: {extent: [115, 18, 155, 48], size: [600, 400]}
+YAML
+run render "$WORK/plain.yaml" -o "$WORK/plain.png"
+cmp -s "$WORK/buffer.png" "$WORK/plain.png" && fail "the buffer changed nothing on the map" || pass "the buffer is drawn"
+
 # --- Bad scenarios: exit 2, one error line, nothing written -----------------------------------
 printf 'old bytes' >"$WORK/keep.png"
 cp "$WORK/keep.png" "$WORK/keep.orig"
