@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "commands.hpp"
+#include "place_query.hpp"
 
 #include "session.hpp"
 
@@ -7,7 +8,6 @@
 #include "engine/geo_point.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/length.hpp"
-#include "engine/min_distance.hpp"
 #include "engine/text.hpp"
 
 #include <algorithm>
@@ -38,13 +38,6 @@ struct DistanceOptions {
     std::string out;
 };
 
-/// Azimuth folded into [0, 360) degrees.
-double azimuth_0_360(double azi) {
-    double a = std::fmod(azi, 360.0);
-    if (a < 0) a += 360.0;
-    return a >= 360.0 ? 0.0 : a;
-}
-
 nlohmann::ordered_json place_json(const std::string& query, const std::string& name, LonLat p) {
     return {{"query", query}, {"name", name}, {"lat", p.lat}, {"lon", p.lon}};
 }
@@ -58,29 +51,11 @@ void run_pair(const DistanceOptions& o, const CommonOptions& common) {
     const ResolvedPlace a = session.resolve(o.from);
     const ResolvedPlace b = session.resolve(o.to);
 
-    LonLat from{}, to{};
-    double distance = 0, azi = 0, back = 0, error_bound = 0;
-    std::string method = k_geodesic_method;
-    if (a.is_point() && b.is_point()) {
-        from = a.point();
-        to = b.point();
-        const Inverse inv = Geodesic::wgs84().inverse(from, to);
-        distance = inv.distance_m;
-        azi = inv.azi1_deg;
-        back = inv.azi2_deg;
-    } else {
-        const MinDistance md = min_distance(a.feature.geometry, b.feature.geometry);
-        from = md.from;
-        to = md.to;
-        distance = md.distance_m;
-        method = md.method;
-        error_bound = md.error_bound_m;
-        const Inverse inv = Geodesic::wgs84().inverse(from, to);
-        azi = inv.azi1_deg;
-        back = inv.azi2_deg;
-    }
-    azi = azimuth_0_360(azi);
-    back = azimuth_0_360(back);
+    const PlaceDistance pd = distance_between(a, b);
+    const LonLat from = pd.from, to = pd.to;
+    const double distance = pd.distance_m, azi = pd.azimuth_deg, back = pd.back_azimuth_deg;
+    const double error_bound = pd.error_bound_m;
+    const std::string& method = pd.method;
 
     if (o.json) {
         nlohmann::ordered_json j;

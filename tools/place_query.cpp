@@ -16,7 +16,6 @@ PlaceDistance distance_between(const ResolvedPlace& a, const ResolvedPlace& b) {
     if (a.is_point() && b.is_point()) {
         d.from = a.point();
         d.to = b.point();
-        d.distance_m = Geodesic::wgs84().inverse(d.from, d.to).distance_m;
         d.method = k_geodesic_method;
     } else {
         const MinDistance m = min_distance(a.feature.geometry, b.feature.geometry);
@@ -24,10 +23,12 @@ PlaceDistance distance_between(const ResolvedPlace& a, const ResolvedPlace& b) {
         d.to = m.to;
         d.distance_m = m.distance_m;
         d.method = m.method;
+        d.error_bound_m = m.error_bound_m;
     }
-    double az = d.distance_m > 0 ? Geodesic::wgs84().inverse(d.from, d.to).azi1_deg : 0.0;
-    az = std::fmod(az + 360.0, 360.0);
-    d.azimuth_deg = az >= 360.0 ? 0.0 : az;
+    const Inverse inv = Geodesic::wgs84().inverse(d.from, d.to);
+    if (a.is_point() && b.is_point()) d.distance_m = inv.distance_m;
+    d.azimuth_deg = azimuth_0_360(inv.azi1_deg);
+    d.back_azimuth_deg = azimuth_0_360(inv.azi2_deg);
     return d;
 }
 

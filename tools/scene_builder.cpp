@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "scene_builder.hpp"
 
-#include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/ring.hpp"
 #include "engine/text.hpp"
 #include "geodata/default_data.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <fmt/format.h>
-#include <fstream>
-#include <map>
 
 namespace rangemap::cli {
 
@@ -25,32 +21,6 @@ Group operator_group(const std::string& op) {
     if (starts_with(op, "US ")) return Group::us;
     if (op.find("SDF") != std::string::npos) return Group::jsdf;
     return Group::other;
-}
-
-/// Splits one CSV record; quotes may wrap a field and "" inside them is a quote.
-std::vector<std::string> csv_fields(const std::string& line) {
-    std::vector<std::string> out(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                out.back() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                out.back() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            out.emplace_back();
-        } else if (c != '\r') {
-            out.back() += c;
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -179,40 +149,5 @@ layers::Layer callout_legend(const std::string& text, const layers::Theme& theme
     return l;
 }
 
-std::vector<Feature> read_sites_csv(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw data_error(fmt::format("cannot read sites file '{}'", path));
-    std::string line;
-    if (!std::getline(in, line)) throw data_error(fmt::format("sites file '{}' is empty", path));
-    const std::vector<std::string> header = csv_fields(line);
-    std::map<std::string, std::size_t> col;
-    for (std::size_t i = 0; i < header.size(); ++i) col[to_lower(std::string(trim(header[i])))] = i;
-    for (const char* needed : {"name", "lat", "lon"}) {
-        if (!col.count(needed)) throw data_error(fmt::format("sites file '{}' has no '{}' column", path, needed));
-    }
-    std::vector<Feature> out;
-    int line_no = 1;
-    while (std::getline(in, line)) {
-        ++line_no;
-        if (trim(line).empty()) continue;
-        const auto fields = csv_fields(line);
-        if (fields.size() != header.size()) {
-            throw data_error(fmt::format("{}:{}: {} fields, expected {}", path, line_no, fields.size(), header.size()));
-        }
-        const auto lat = parse_double(fields[col["lat"]]);
-        const auto lon = parse_double(fields[col["lon"]]);
-        if (!lat || !lon || std::abs(*lat) > 90 || std::abs(*lon) > 180) {
-            throw data_error(fmt::format("{}:{}: bad coordinates '{}','{}'", path, line_no, fields[col["lat"]],
-                                         fields[col["lon"]]));
-        }
-        Feature f;
-        f.name = fields[col["name"]];
-        f.layer = "bases";
-        for (std::size_t i = 0; i < header.size(); ++i) f.attributes[std::string(trim(header[i]))] = fields[i];
-        f.geometry.points.push_back({*lon, *lat});
-        out.push_back(std::move(f));
-    }
-    return out;
-}
 
 } // namespace rangemap::cli

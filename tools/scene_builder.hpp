@@ -41,9 +41,5 @@ layers::Callout distance_callout(LonLat from, LonLat to, const std::string& pref
 /// A legend-only layer describing the callouts (a dark line with end dots).
 layers::Layer callout_legend(const std::string& text, const layers::Theme& theme);
 
-/// Reads a sites CSV (columns name,aliases,country,operator,kind,lat,lon,source; quoted fields
-/// allowed) into point features with every column as an attribute.
-/// @throws data_error naming the file and line of a malformed row.
-std::vector<Feature> read_sites_csv(const std::string& path);
 
 } // namespace rangemap::cli
