@@ -363,13 +363,4 @@ std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, con
     });
 }
 
-RenderReport render_to_file(const layers::Scene& scene, const std::string& path) {
-    const Format format = format_from_path(path);
-    check_writable(path);
-    RenderReport report;
-    const std::string bytes = render_to_bytes(scene, format, &report);
-    write_file_atomically(path, bytes);
-    return report;
-}
-
 } // namespace rangemap::render

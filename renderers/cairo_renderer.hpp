@@ -41,8 +41,4 @@ std::string render_to_bytes(const layers::Scene& scene, Format format, RenderRep
 std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, const std::string& title, int columns,
                                    Format format);
 
-/// Renders and writes atomically to `path`; the format comes from the extension, which is
-/// checked before any drawing. An existing file is untouched on any error.
-RenderReport render_to_file(const layers::Scene& scene, const std::string& path);
-
 } // namespace rangemap::render

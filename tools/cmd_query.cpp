@@ -8,6 +8,7 @@
 #include "session.hpp"
 
 #include "engine/error.hpp"
+#include "geodata/atomic_file.hpp"
 #include "renderers/cairo_renderer.hpp"
 
 #include <cmath>
@@ -56,7 +57,7 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
             out = std::filesystem::path(o.scenario).stem().string() + "-" + safe_name(q.id) + "." + scenario.map.format;
         }
         render::format_from_path(out);
-        render::check_writable(out);
+        geodata::check_writable(out);
         figures.emplace_back(&q, out);
     }
     const auto answers = answer_questions(scenario, session, progress);
@@ -70,7 +71,7 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
             p.frame.height = 460;
         }
         const std::string title = scenario.title.empty() ? q->id : scenario.title + " — " + q->id;
-        render::write_file_atomically(out, render::render_panels_to_bytes(panels, title, columns, render::format_from_path(out)));
+        geodata::write_file_atomically(out, render::render_panels_to_bytes(panels, title, columns, render::format_from_path(out)));
         std::fprintf(stderr, "rangemap: wrote %s (%zu panels)\n", out.c_str(), panels.size());
     }
 }

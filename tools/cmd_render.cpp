@@ -8,6 +8,7 @@
 
 #include "engine/error.hpp"
 #include "engine/text.hpp"
+#include "geodata/atomic_file.hpp"
 #include "geodata/default_data.hpp"
 #include "renderers/cairo_renderer.hpp"
 #include "renderers/map_frame.hpp"
@@ -93,18 +94,20 @@ void run_render(const RenderOptions& o, const CommonOptions& common) {
     if (!o.extent.empty()) scenario.map.extent = parse_extent(o.extent);
     if (!o.crs.empty()) scenario.map.projection = o.crs;
     if (scenario.map.projection != "auto") Transform check(scenario.map.projection); // unknown CRS: usage error
-    render::check_writable(out);
-    if (!o.report.empty()) render::check_writable(o.report);
+    geodata::check_writable(out);
+    if (!o.report.empty()) geodata::check_writable(o.report);
 
     const CommonOptions options = options_for(scenario, common);
     Session session(options);
     layers::Scene scene = scenario_scene(scenario, session);
     scene.frame.scale = o.scale;
-    const auto report = render::render_to_file(scene, out);
+    render::RenderReport report;
+    const std::string bytes = render::render_to_bytes(scene, render::format_from_path(out), &report);
+    geodata::write_file_atomically(out, bytes);
     for (const auto& label : report.dropped_labels) {
         std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
     }
-    if (!o.report.empty()) render::write_file_atomically(o.report, report_json(report));
+    if (!o.report.empty()) geodata::write_file_atomically(o.report, report_json(report));
 }
 
 } // namespace

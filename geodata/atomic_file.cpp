@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include "atomic_file.hpp"
+
+#include "engine/error.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fmt/format.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rangemap::geodata {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path folder_of(const fs::path& target) { return target.has_parent_path() ? target.parent_path() : fs::path("."); }
+
+/// The permissions a new file gets from open(2): 0666 less the umask.
+mode_t new_file_mode() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return 0666 & ~mask;
+}
+
+} // namespace
+
+void check_writable(const std::string& path) {
+    const fs::path target(path);
+    const fs::path dir = folder_of(target);
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw io_error(fmt::format("cannot write '{}': folder '{}' does not exist", path, dir.string()));
+    }
+    if (fs::is_directory(target, ec)) throw io_error(fmt::format("cannot write '{}': it is a folder", path));
+    if (::access(dir.c_str(), W_OK) != 0) {
+        throw io_error(fmt::format("cannot write '{}': folder '{}' is not writable", path, dir.string()));
+    }
+}
+
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+    check_writable(m_path);
+    const fs::path target(m_path);
+    // A short fixed prefix keeps names near the system's limit writable.
+    m_tmp = (folder_of(target) / ".rangemap-XXXXXX").string();
+    m_fd = ::mkostemp(m_tmp.data(), O_CLOEXEC);
+    if (m_fd < 0) {
+        const int err = errno;
+        m_tmp.clear();
+        throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(err)));
+    }
+    ::fchmod(m_fd, new_file_mode());
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_fd >= 0) ::close(m_fd);
+    if (!m_tmp.empty()) ::unlink(m_tmp.c_str());
+}
+
+void AtomicFile::fail(int err) {
+    if (m_fd >= 0) ::close(m_fd);
+    m_fd = -1;
+    if (!m_tmp.empty()) ::unlink(m_tmp.c_str());
+    m_tmp.clear();
+    throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(err)));
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': the file is closed", m_path));
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail(errno);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+void AtomicFile::commit() {
+    if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': the file is closed", m_path));
+    if (::fsync(m_fd) != 0) fail(errno);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) fail(errno);
+    if (std::rename(m_tmp.c_str(), m_path.c_str()) != 0) fail(errno);
+    m_tmp.clear();
+}
+
+void write_file_atomically(const std::string& path, std::string_view bytes) {
+    AtomicFile file(path);
+    file.write(bytes);
+    file.commit();
+}
+
+} // namespace rangemap::geodata
