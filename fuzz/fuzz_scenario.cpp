@@ -3,7 +3,7 @@
 // override ("rings[0].radius=1500km"), the rest the YAML file. A bad scenario must be a
 // usage_error (or data_error); anything else (another exception, a crash) is a finding.
 #include "engine/error.hpp"
-#include "tools/scenario.hpp"
+#include "tools/scenario/scenario.hpp"
 
 #include <cstdint>
 #include <string>
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         text = input.substr(eol + 1);
     }
     try {
-        (void)rangemap::cli::parse_scenario(text, "fuzz.yaml", overrides);
+        (void)rangemap::scenario::parse_scenario(text, "fuzz.yaml", overrides);
     } catch (const rangemap::error&) {
     }
     return 0;

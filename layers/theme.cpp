@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "theme.hpp"
 
+#include "engine/text.hpp"
+
+#include <algorithm>
+
 namespace rangemap::layers {
 
 Theme default_theme() {
@@ -19,7 +23,40 @@ Theme default_theme() {
     // Colour-blind-safe, strong against the muted base: vermilion, blue, reddish purple, orange.
     t.ring_palette = {Rgba::hex("#c6361b"), Rgba::hex("#0a6cad"), Rgba::hex("#9b3f8f"), Rgba::hex("#d98b00"),
                       Rgba::hex("#1b8a5a")};
+    t.kinds = {{"air base", Marker::triangle, "air base", 2},
+               {"naval base", Marker::square, "naval base", 2},
+               {"headquarters", Marker::star, "headquarters", 1},
+               {"army camp", Marker::circle, "Army or Marine camp", 0},
+               {"marine camp", Marker::circle, "Army or Marine camp", 0}};
+    t.other_kind = {"", Marker::diamond, "site", 0};
+    t.operators = {{{"US *"}, "US", Rgba::hex("#1d3f72"), {}},
+                   {{"JSDF", "JASDF", "JGSDF", "JMSDF"},
+                    "JSDF",
+                    Rgba::hex("#2f7d4f"),
+                    {{"army camp", "camp"}, {"marine camp", "camp"}}}};
+    t.other_operator = {{}, "", Rgba::hex("#595959"), {}};
     return t;
+}
+
+KindSymbol kind_symbol(const Theme& theme, const std::string& kind) {
+    const std::string k = to_lower(kind);
+    for (const auto& s : theme.kinds) {
+        if (to_lower(s.kind) == k) return s;
+    }
+    KindSymbol other = theme.other_kind;
+    if (!k.empty()) other.noun = k;
+    return other;
+}
+
+const OperatorGroup& operator_group(const Theme& theme, const std::string& op) {
+    const auto matches = [&](const std::string& pattern) {
+        if (!pattern.empty() && pattern.back() == '*') return op.rfind(pattern.substr(0, pattern.size() - 1), 0) == 0;
+        return op == pattern;
+    };
+    for (const auto& g : theme.operators) {
+        if (std::any_of(g.operators.begin(), g.operators.end(), matches)) return g;
+    }
+    return theme.other_operator;
 }
 
 } // namespace rangemap::layers

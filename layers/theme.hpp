@@ -6,9 +6,30 @@
 #include "style.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rangemap::layers {
+
+/// How places of one `kind` attribute are drawn ("air base": a triangle).
+struct KindSymbol {
+    std::string kind;   ///< value of the feature's "kind" attribute, compared case-insensitively
+    Marker marker = Marker::diamond;
+    std::string noun;   ///< legend wording ("air base")
+    int rank = 0;       ///< added to the layer's label priority: higher keeps its labels
+};
+
+/// A group of operators drawn in one colour, named in the legend ("US air base").
+struct OperatorGroup {
+    /// Values of the feature's "operator" attribute that belong here; one ending in '*'
+    /// matches every value that starts with what precedes it ("US *").
+    std::vector<std::string> operators;
+    std::string owner;  ///< legend prefix ("US"); empty for none
+    Rgba colour;
+    /// Legend wording by kind where this group's differs from the kind's noun
+    /// ({"army camp", "camp"}: the JSDF's camps are the Ground Self-Defense Force's).
+    std::vector<std::pair<std::string, std::string>> nouns;
+};
 
 struct Theme {
     Rgba paper;             ///< page outside the map
@@ -23,6 +44,10 @@ struct Theme {
     Rgba halo;              ///< halo around map labels
     Rgba panel;             ///< legend and scale bar backing
     std::vector<Rgba> ring_palette; ///< ring colours, in order of use
+    std::vector<KindSymbol> kinds;  ///< place symbols by kind
+    KindSymbol other_kind;          ///< for kinds not listed (noun: the kind itself, or "site")
+    std::vector<OperatorGroup> operators; ///< place colours by operator, first match wins
+    OperatorGroup other_operator;         ///< for operators no group lists
 
     std::string font = "Noto Sans"; ///< Pango family; CJK falls back to Noto Sans CJK
     double title_size = 30;
@@ -38,7 +63,13 @@ struct Theme {
     double ring_fill_alpha = 0.035;
 };
 
-/// The default theme: muted land and sea, strong rings, labels readable at print size.
+/// The default theme: muted land and sea, strong rings, labels readable at print size; places
+/// by kind and by operator as the bases list (geodata/bases.csv) names them.
 Theme default_theme();
+
+/// The symbol for a kind (the theme's entry, else `other_kind` with the kind as its noun).
+KindSymbol kind_symbol(const Theme& theme, const std::string& kind);
+/// The group an operator belongs to (the first listing it, else `other_operator`).
+const OperatorGroup& operator_group(const Theme& theme, const std::string& op);
 
 } // namespace rangemap::layers

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#include "scene_builders.hpp"
+
+#include "engine/geodesic.hpp"
+#include "engine/ring.hpp"
+#include "engine/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace rangemap::layers {
+
+std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land,
+                                           std::vector<Feature> countries) {
+    std::vector<Layer> out;
+    Layer fill{"land", Role::land, land, {}, "", false, 0};
+    fill.style.fill = theme.land;
+    fill.style.stroke = theme.land.with_alpha(0);
+    out.push_back(std::move(fill));
+
+    // Country outlines include the coast; drawn lighter and then covered by the coastline,
+    // they read as borders between countries.
+    Layer borders{"borders", Role::borders, std::move(countries), {}, "", false, 0};
+    borders.style.stroke = theme.border;
+    borders.style.stroke_width = theme.border_width;
+    borders.style.fill = theme.land.with_alpha(0);
+    out.push_back(std::move(borders));
+
+    Layer coast{"coastline", Role::coastline, std::move(land), {}, "", false, 0};
+    coast.style.stroke = theme.coast;
+    coast.style.stroke_width = theme.land_width;
+    out.push_back(std::move(coast));
+    return out;
+}
+
+Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
+                         const std::string& legend, const Theme& theme, int colour_index) {
+    RangeRing ring = range_ring(centre, radius);
+    Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50};
+    Feature f{label, id, {}, std::move(ring.area)};
+    f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
+    f.attributes["centre"] = fmt::format("{:.6f},{:.6f}", centre.lat, centre.lon);
+    l.features.push_back(std::move(f));
+    const auto& palette = theme.ring_palette;
+    const Rgba c = palette.empty() ? Rgba::hex("#c6361b")
+                                           : palette[static_cast<std::size_t>(colour_index) % palette.size()];
+    l.style.stroke = c;
+    l.style.fill = c.with_alpha(theme.ring_fill_alpha);
+    l.style.stroke_width = theme.ring_width;
+    l.style.label_colour = c;
+    return l;
+}
+
+std::vector<Layer> place_layers(const std::vector<Feature>& features, const Theme& theme,
+                                        int priority) {
+    // Groups in first-seen order, so the legend follows the input.
+    std::vector<std::pair<std::string, Layer>> groups;
+    for (const auto& f : features) {
+        if (f.geometry.points.empty()) continue;
+        const OperatorGroup& g = operator_group(theme, f.attribute("operator"));
+        const KindSymbol k = kind_symbol(theme, f.attribute("kind"));
+        const auto group_index = static_cast<std::size_t>(&g == &theme.other_operator ? theme.operators.size()
+                                                                                       : &g - theme.operators.data());
+        const std::string key = fmt::format("{}/{}", group_index, k.noun);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& p) { return p.first == key; });
+        if (it == groups.end()) {
+            Layer l;
+            l.id = "places:" + key;
+            l.role = Role::places;
+            l.label = true;
+            l.priority = priority + k.rank;
+            std::string noun = k.noun;
+            for (const auto& [kind, wording] : g.nouns) {
+                if (to_lower(kind) == to_lower(f.attribute("kind"))) noun = wording;
+            }
+            l.legend = g.owner.empty() ? noun : g.owner + " " + noun;
+            if (!l.legend.empty() && l.legend[0] >= 'a' && l.legend[0] <= 'z') l.legend[0] = static_cast<char>(l.legend[0] - 'a' + 'A');
+            l.style.marker = k.marker;
+            l.style.marker_size = 9.0;
+            l.style.fill = g.colour;
+            l.style.stroke = g.colour;
+            l.style.label_colour = theme.text;
+            l.style.font_size = theme.label_size;
+            groups.emplace_back(key, std::move(l));
+            it = groups.end() - 1;
+        }
+        it->second.features.push_back(f);
+    }
+    std::vector<Layer> out;
+    for (auto& g : groups) out.push_back(std::move(g.second));
+    return out;
+}
+
+Callout distance_callout(LonLat from, LonLat to, const std::string& prefix) {
+    const double d = Geodesic::wgs84().distance(from, to);
+    return Callout{from, to, prefix + format_length(Length::metres(d), LengthUnit::km, 0)};
+}
+
+Layer callout_legend(const std::string& text, const Theme& theme) {
+    Layer l{"callouts", Role::callout, {}, {}, text, false, 0};
+    l.style.stroke = theme.text;
+    l.style.stroke_width = 1.8;
+    return l;
+}
+
+} // namespace rangemap::layers

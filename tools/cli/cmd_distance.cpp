@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// `rangemap distance FROM TO` and `rangemap distance --batch FILE.csv [-o OUT.csv]`.
+#include "tools/cli/commands.hpp"
+
+#include "tools/scenario/answer_json.hpp"
+#include "tools/scenario/place_query.hpp"
+
+#include "engine/batch_distance.hpp"
+#include "engine/error.hpp"
+#include "engine/length.hpp"
+#include "engine/text.hpp"
+#include "geodata/atomic_file.hpp"
+#include "geodata/text_input.hpp"
+
+#include <fmt/format.h>
+#include <memory>
+
+namespace rangemap::cli {
+
+namespace {
+
+struct DistanceOptions {
+    std::string from, to;
+    std::string units = "km";
+    bool json = false;
+    std::string batch;
+    std::string out;
+};
+
+void run_pair(const DistanceOptions& o, const CommonOptions& common) {
+    if (o.from.empty() || o.to.empty()) throw usage_error("distance needs FROM and TO places (or --batch FILE)");
+    const LengthUnit unit = parse_unit(o.units);
+    scenario::Session session(common);
+    const scenario::ResolvedPlace a = session.resolve(o.from);
+    const scenario::ResolvedPlace b = session.resolve(o.to);
+    const PlaceDistance d = scenario::distance_between(a, b);
+    if (o.json) {
+        print(scenario::distance_json(a, b, d).dump() + "\n");
+        return;
+    }
+    const auto label = [](const scenario::ResolvedPlace& p) { return p.is_point() ? std::string() : " (" + p.name + ")"; };
+    print(fmt::format("from      {:.6f}, {:.6f}{}\nto        {:.6f}, {:.6f}{}\ndistance  {} ({} m)\n"
+                      "azimuth   {:.3f}° at from, {:.3f}° at to\nmethod    {}\n",
+                      d.from.lat, d.from.lon, label(a), d.to.lat, d.to.lon, label(b),
+                      format_length(Length::metres(d.distance_m), unit, 1), format_number(d.distance_m, 1),
+                      d.azimuth_deg, d.back_azimuth_deg, d.method));
+}
+
+void run_batch(const DistanceOptions& o) {
+    if (!o.from.empty() || !o.to.empty()) throw usage_error("distance --batch takes no FROM/TO places");
+    const std::string input = geodata::read_text_input(o.batch, "batch file");
+    const BatchDistances result = batch_distances(input, o.batch == "-" ? "stdin" : o.batch);
+    if (o.out.empty() || o.out == "-") {
+        print(k_batch_header);
+        for (const auto& piece : result.pieces) print(piece);
+        return;
+    }
+    geodata::AtomicFile file(o.out);
+    file.write(k_batch_header);
+    for (const auto& piece : result.pieces) file.write(piece);
+    file.commit();
+}
+
+void run_distance(const DistanceOptions& o, const CommonOptions& common) {
+    if (!o.batch.empty()) {
+        run_batch(o);
+        return;
+    }
+    if (!o.out.empty()) throw usage_error("-o/--out is for --batch; the single answer goes to stdout");
+    run_pair(o, common);
+}
+
+} // namespace
+
+void add_distance_command(CLI::App& app, CommonOptions& common) {
+    auto opts = std::make_shared<DistanceOptions>();
+    CLI::App* cmd = app.add_subcommand("distance", "Geodesic distance on WGS84 between two places or features");
+    cmd->add_option("FROM", opts->from, "Place: LAT,LON or a name (a country gives the minimum distance)");
+    cmd->add_option("TO", opts->to, "Place: LAT,LON or a name");
+    cmd->add_option("--units", opts->units, "Units for the text output: km, mi, nmi, m")->capture_default_str();
+    cmd->add_flag("--json", opts->json, "Print one JSON object");
+    cmd->add_option("--batch", opts->batch, "CSV with columns lat1,lon1,lat2,lon2 ('-' for stdin)")->type_name("FILE");
+    cmd->add_option("-o,--out", opts->out, "With --batch: write the CSV here instead of stdout")->type_name("FILE");
+    cmd->callback([opts, &common] { run_distance(*opts, common); });
+}
+
+} // namespace rangemap::cli

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+// `rangemap render [SCENARIO] [-o OUT] [--set KEY=VALUE]... [--size WxH] [--crs CRS] [--extent BOX]`.
+#include "tools/cli/commands.hpp"
+
+#include "tools/scenario/figure.hpp"
+
+#include "engine/crs.hpp"
+#include "engine/error.hpp"
+#include "engine/text.hpp"
+#include "geodata/atomic_file.hpp"
+#include "geodata/default_data.hpp"
+#include "renderers/map_frame.hpp"
+#include "renderers/output.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <fmt/format.h>
+#include <optional>
+#include <tuple>
+
+namespace rangemap::cli {
+
+namespace {
+
+struct RenderOptions {
+    std::string scenario;
+    std::vector<std::string> set;
+    std::string out;
+    std::string size;
+    std::string crs;
+    std::string extent;
+    std::string report;
+    double scale = 1.0;
+};
+
+std::pair<int, int> parse_size(const std::string& text) {
+    const auto parts = split(text, 'x');
+    std::optional<double> w, h;
+    if (parts.size() == 2 && !parts[0].empty() && !parts[1].empty()) {
+        w = parse_double(parts[0]);
+        h = parse_double(parts[1]);
+    }
+    if (!w || !h || *w != std::floor(*w) || *h != std::floor(*h)) {
+        throw usage_error(fmt::format("--size '{}' is not WIDTHxHEIGHT in whole pixels (e.g. 3000x2000)", text));
+    }
+    const int max = render::MapFrame::k_max_page;
+    if (*w < 100 || *h < 100 || *w > max || *h > max) {
+        throw usage_error(fmt::format("--size {} is outside 100..{} in each direction", text, max));
+    }
+    return {static_cast<int>(*w), static_cast<int>(*h)};
+}
+
+BBox parse_extent(const std::string& text) {
+    const auto parts = split(text, ',');
+    std::optional<double> v[4];
+    if (parts.size() == 4) {
+        for (int i = 0; i < 4; ++i) v[i] = parse_double(parts[i]);
+    }
+    if (parts.size() != 4 || !v[0] || !v[1] || !v[2] || !v[3]) {
+        throw usage_error(fmt::format("--extent '{}' is not MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees "
+                                      "(e.g. 115,18,150,42)",
+                                      text));
+    }
+    const BBox e{*v[0], *v[1], *v[2], *v[3]};
+    render::validate_extent(e);
+    return e;
+}
+
+void run_render(const RenderOptions& o, const CommonOptions& common) {
+    // Everything the user typed is checked before the (slower) data is read.
+    const std::string path = o.scenario.empty() ? geodata::default_data_dir() + "/article.yaml" : o.scenario;
+    scenario::Scenario sc = scenario::read_scenario(path, o.set);
+    const std::string out = o.out.empty() ? "rangemap." + sc.map.format : o.out;
+    render::format_from_path(out);
+    if (!o.size.empty()) std::tie(sc.map.width, sc.map.height) = parse_size(o.size);
+    if (!o.extent.empty()) sc.map.extent = parse_extent(o.extent);
+    if (!o.crs.empty()) sc.map.projection = o.crs;
+    if (sc.map.projection != "auto") Transform check(sc.map.projection); // unknown CRS: usage error
+    geodata::check_writable(out);
+    if (!o.report.empty()) geodata::check_writable(o.report);
+
+    scenario::Session session(scenario::data_options_for(sc, common));
+    const scenario::Figure figure = scenario::render_figure(sc, session, render::format_from_path(out), o.scale);
+    geodata::write_file_atomically(out, figure.bytes);
+    for (const auto& label : figure.report.dropped_labels) {
+        std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
+    }
+    if (!o.report.empty()) geodata::write_file_atomically(o.report, scenario::report_json(figure.report).dump(1) + "\n");
+}
+
+} // namespace
+
+void add_render_command(CLI::App& app, CommonOptions& common) {
+    auto opts = std::make_shared<RenderOptions>();
+    CLI::App* cmd = app.add_subcommand("render", "Render a map (the built-in article figure when no SCENARIO)");
+    cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML); default: the built-in article figure");
+    cmd->add_option("-o,--out", opts->out, "Output file: .png, .svg or .pdf (default rangemap.<map.format>)");
+    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")->type_name("KEY=VALUE");
+    cmd->add_option("--size", opts->size,
+                    "Page size WIDTHxHEIGHT, 100..20000 each: pixels for PNG, points for SVG/PDF (default 1500x1000)");
+    cmd->add_option("--scale", opts->scale, "HiDPI factor for PNG")->check(CLI::Range(0.1, 8.0));
+    cmd->add_option("--crs", opts->crs, "Map CRS: a PROJ string, EPSG:code, or auto (default)");
+    cmd->add_option("--extent", opts->extent, "Map extent MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees; "
+                                              "max_lon may exceed 180 to cross the antimeridian");
+    cmd->add_option("--report", opts->report, "Also write a JSON report: CRS, extent, placed label boxes, dropped labels");
+    cmd->callback([opts, &common] { run_render(*opts, common); });
+}
+
+} // namespace rangemap::cli

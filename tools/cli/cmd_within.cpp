@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// `rangemap within CENTER --radius LENGTH [--layer NAME] [--json]`.
+#include "tools/cli/commands.hpp"
+
+#include "tools/scenario/answer_json.hpp"
+#include "tools/scenario/place_query.hpp"
+
+#include "engine/geodesic.hpp"
+#include "engine/length.hpp"
+#include "engine/ring.hpp"
+#include "engine/text.hpp"
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <memory>
+
+namespace rangemap::cli {
+
+namespace {
+
+struct WithinOptions {
+    std::string centre;
+    std::string radius;
+    std::string layer;
+    std::string units = "km";
+    bool json = false;
+};
+
+void run_within(const WithinOptions& o, const CommonOptions& common) {
+    const Length radius = Length::parse(o.radius);
+    const LengthUnit unit = parse_unit(o.units);
+    scenario::Session session(common);
+    const scenario::ResolvedPlace place = session.resolve(o.centre);
+    if (place.is_point() && radius.metres() >= antipodal_distance(place.point())) {
+        // Everything on Earth is nearer than the antipode: not an error, but say so plainly.
+        std::fprintf(stderr, "rangemap: note: %s reaches past the antipode of %s: every point qualifies\n",
+                     o.radius.c_str(), o.centre.c_str());
+    }
+    const auto rows = scenario::places_within(place, radius, scenario::point_features(session, o.layer));
+    if (o.json) {
+        print(scenario::within_json(rows).dump() + "\n");
+        return;
+    }
+    std::string text = fmt::format("{} within {} of {} ({}):\n", rows.size(), format_length(radius, unit, 1),
+                                   place.name, k_geodesic_method);
+    for (const auto& r : rows) {
+        text += fmt::format("  {:>12}  {:<32} {:<12} {:.4f}, {:.4f}\n",
+                            format_number(Length::metres(r.distance_m).in(unit), 1, true) + " " + std::string(unit_symbol(unit)),
+                            r.feature->name, r.feature->layer, r.point.lat, r.point.lon);
+    }
+    print(text);
+}
+
+} // namespace
+
+void add_within_command(CLI::App& app, CommonOptions& common) {
+    auto opts = std::make_shared<WithinOptions>();
+    CLI::App* cmd = app.add_subcommand("within", "Features of point layers within a distance of a place, nearest first");
+    cmd->add_option("CENTER", opts->centre, "Place: LAT,LON, a name, or a polygon feature (distance to its nearest part)")
+        ->required();
+    cmd->add_option("--radius", opts->radius, "Radius: 1000km, 621mi, 540nmi, 250000 (metres)")->required();
+    cmd->add_option("--layer", opts->layer, "Only this layer (default: every point layer)");
+    cmd->add_option("--units", opts->units, "Units for the text output: km, mi, nmi, m")->capture_default_str();
+    cmd->add_flag("--json", opts->json, "Print a JSON array");
+    cmd->callback([opts, &common] { run_within(*opts, common); });
+}
+
+} // namespace rangemap::cli

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+// The `rangemap` command line. Errors become exit codes here and only here:
+// 0 success, 2 usage error, 1 runtime error; one "rangemap: error: ..." line on stderr.
+
+#include "tools/cli/commands.hpp"
+
+#include "engine/error.hpp"
+
+#include <cstdio>
+#include <exception>
+#include <fmt/format.h>
+#include <new>
+
+#ifndef RANGEMAP_VERSION
+#define RANGEMAP_VERSION "0.0.0"
+#endif
+
+namespace {
+
+int fail(int code, const std::string& message) {
+    std::string line = message;
+    for (char& c : line) {
+        if (c == '\n' || c == '\r') c = ' '; // one line, always
+    }
+    std::fprintf(stderr, "rangemap: error: %s\n", line.c_str());
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"rangemap: geodesic distances, range rings and annotated range-ring maps on WGS84", "rangemap"};
+    app.set_version_flag("--version", std::string("rangemap ") + RANGEMAP_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+
+    rangemap::cli::CommonOptions common;
+    app.add_option("--data", common.data, "Add a vector source (any GDAL format, or a CSV with name/lat/lon); PATH[:LAYER]")
+        ->type_name("PATH");
+    app.add_flag("--no-default-data", common.no_default_data, "Do not load the embedded Natural Earth and bases data");
+
+    rangemap::cli::add_distance_command(app, common);
+    rangemap::cli::add_ring_command(app, common);
+    rangemap::cli::add_within_command(app, common);
+    rangemap::cli::add_places_command(app, common);
+    rangemap::cli::add_render_command(app, common);
+    rangemap::cli::add_query_command(app, common);
+
+    try {
+        app.parse(argc, argv);
+        return 0;
+    } catch (const CLI::Success& e) {
+        return app.exit(e); // --help, --version
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == 0) return app.exit(e);
+        return fail(2, fmt::format("{} (see rangemap --help)", e.what()));
+    } catch (const rangemap::usage_error& e) {
+        return fail(2, e.what());
+    } catch (const rangemap::error& e) {
+        return fail(1, e.what());
+    } catch (const std::bad_alloc&) {
+        return fail(1, "out of memory");
+    } catch (const std::exception& e) {
+        return fail(1, e.what());
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file A scenario's figures as file bytes: the map, and a sweep's small multiples.
+
+#include "tools/scenario/scenario.hpp"
+#include "tools/scenario/session.hpp"
+
+#include "renderers/cairo_renderer.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace rangemap::scenario {
+
+/// A drawn figure: the file's bytes and what was placed where.
+struct Figure {
+    std::string bytes;
+    render::RenderReport report;
+};
+
+/// The scenario's map (scenario_scene), drawn in `format`.
+/// @param scale HiDPI factor for PNG, 0.1..8. @throws usage_error for an invalid frame.
+Figure render_figure(const Scenario& scenario, Session& session, render::Format format, double scale = 1.0);
+
+/// A sweep question's small-multiples figure: one 640x460 panel per swept radius, in rows of
+/// about the square root of their number, under the scenario's title and the question's id.
+std::string render_sweep_figure(const Scenario& scenario, const Question& sweep, Session& session,
+                                render::Format format);
+
+/// The render report as JSON: crs, extent, map_box, labels (text, box, leader), furniture,
+/// dropped_labels.
+nlohmann::ordered_json report_json(const render::RenderReport& report);
+
+} // namespace rangemap::scenario

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file A what-if scenario: the figure to draw and the questions to answer, as typed values.
+/// Every key is documented in docs/scenarios.md.
+
+#include "engine/geometry.hpp"
+#include "engine/length.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rangemap::scenario {
+
+struct MapSpec {
+    std::optional<BBox> extent;       ///< empty: "auto" (fitted to the content)
+    std::string projection = "auto";  ///< PROJ string, EPSG code or "auto"
+    int width = 1500, height = 1000;  ///< pixels (PNG) or points (SVG/PDF)
+    std::string format = "png";       ///< default output format when -o is not given
+};
+
+struct DataSpec {
+    bool defaults = true;             ///< Natural Earth + bases list
+    std::vector<std::string> sources; ///< extra GDAL sources, PATH[:LAYER]
+};
+
+/// Which places a figure shows or a question targets.
+struct PlaceFilter {
+    std::string layer = "bases";
+    std::vector<std::string> kinds, countries, operators, names;
+    bool label = true;
+};
+
+struct RingSpec {
+    std::string centre;
+    std::vector<Length> radii;
+    std::string label;                ///< "{radius}" expands to "1,000 km"
+    std::string colour;               ///< "#rrggbb" or empty for the theme's
+};
+
+struct CalloutSpec {
+    std::string from, to;
+    std::string label;                ///< "{distance}" expands to "108 km"; empty: the distance
+};
+
+struct BufferSpec {
+    std::string feature;
+    Length distance;
+    std::string label;
+    std::string colour;
+};
+
+struct TargetSpec {
+    PlaceFilter places;               ///< targets are these places
+};
+
+enum class QuestionKind { within, distance, coverage, sweep };
+
+struct Question {
+    QuestionKind kind = QuestionKind::distance;
+    std::string id;                   ///< "questions[2]" unless named
+    // within
+    std::string centre;
+    Length radius;
+    // distance
+    std::string from, to;
+    // coverage and sweep
+    std::vector<std::string> sites;
+    std::vector<Length> radii;        ///< coverage radii, or the sweep's values
+    PlaceFilter targets;
+    std::vector<std::string> area_countries;
+    // sweep
+    std::string parameter = "radius";
+    bool figure = false;
+    std::string figure_out;
+};
+
+struct Scenario {
+    std::string file;
+    std::string title, subtitle, credit;
+    MapSpec map;
+    DataSpec data;
+    std::vector<PlaceFilter> places;
+    std::vector<RingSpec> rings;
+    std::vector<CalloutSpec> callouts;
+    std::vector<BufferSpec> buffers;
+    std::vector<Question> questions;
+};
+
+/// Limits stated in docs/scenarios.md and checked by the reader.
+inline constexpr std::size_t k_max_sweep_steps = 200;
+inline constexpr std::size_t k_max_rings = 500;
+inline constexpr std::size_t k_max_scenario_bytes = std::size_t(8) << 20;
+
+/// Reads a scenario file, applies --set overrides and ${variables}, and validates every key.
+/// @throws usage_error "FILE:LINE:COL: key.path: problem" (unknown key with the closest valid
+///         one, wrong type, missing value, bad length, sweep too long or empty).
+Scenario read_scenario(const std::string& path, const std::vector<std::string>& overrides);
+/// As read_scenario, from text (for tests and the built-in figure).
+Scenario parse_scenario(const std::string& text, const std::string& name, const std::vector<std::string>& overrides);
+
+} // namespace rangemap::scenario

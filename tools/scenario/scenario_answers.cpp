@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#include "tools/scenario/scenario_answers.hpp"
+
+#include "tools/scenario/place_query.hpp"
+
+#include "engine/area.hpp"
+#include "engine/error.hpp"
+#include "engine/coverage.hpp"
+#include "engine/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace rangemap::scenario {
+
+namespace {
+
+const char* k_point_method = "geodesic distances on WGS84 (Karney 2013; accurate to about 15 nm)";
+const char* k_area_method =
+    "land area: union of the geodesic range rings (vertices within 1 m of the radius) intersected with the "
+    "Natural Earth country polygons, ellipsoidal area on WGS84";
+
+std::string km(Length l) { return format_length(l, LengthUnit::km, 1); }
+
+std::vector<ResolvedPlace> resolve_all(Session& session, const std::vector<std::string>& names) {
+    std::vector<ResolvedPlace> out;
+    for (const auto& n : names) out.push_back(session.resolve(n));
+    return out;
+}
+
+std::vector<Geometry> geometries(const std::vector<ResolvedPlace>& places) {
+    std::vector<Geometry> out;
+    for (const auto& p : places) out.push_back(p.feature.geometry);
+    return out;
+}
+
+std::vector<Geometry> geometries(const std::vector<Feature>& features) {
+    std::vector<Geometry> out;
+    for (const auto& f : features) out.push_back(f.geometry);
+    return out;
+}
+
+std::vector<const Geometry*> areas_of(const std::vector<ResolvedPlace>& countries) {
+    std::vector<const Geometry*> out;
+    for (const auto& c : countries) out.push_back(&c.feature.geometry);
+    return out;
+}
+
+/// Sites for land coverage: points only, since a ring needs a centre.
+std::vector<LonLat> site_points(const std::vector<ResolvedPlace>& sites) {
+    std::vector<LonLat> out;
+    for (const auto& s : sites) {
+        if (!s.is_point()) throw usage_error(fmt::format("site '{}' is not a point; coverage needs point sites", s.query));
+        out.push_back(s.point());
+    }
+    return out;
+}
+
+Answer answer_distance(const Question& q, Session& session) {
+    const ResolvedPlace a = session.resolve(q.from), b = session.resolve(q.to);
+    const PlaceDistance d = distance_between(a, b);
+    Answer ans{q.id, "distance", fmt::format("distance from {} to {}", a.name, b.name), d.method, {}, {}, {}};
+    ans.columns = {{"from", "from", 0}, {"to", "to", 0}, {"distance_km", "distance (km)", 1},
+                   {"distance_nmi", "distance (nmi)", 1}, {"from_lat", "from lat", 4}, {"from_lon", "from lon", 4},
+                   {"to_lat", "to lat", 4}, {"to_lon", "to lon", 4}, {"azimuth_deg", "azimuth (°)", 1}};
+    ans.rows.push_back({a.name, b.name, d.distance_m / 1000.0, Length::metres(d.distance_m).in(LengthUnit::nmi),
+                        d.from.lat, d.from.lon, d.to.lat, d.to.lon, d.azimuth_deg});
+    if (!a.is_point() || !b.is_point()) ans.notes.push_back("from/to are the witness points that realise the minimum");
+    return ans;
+}
+
+Answer answer_within(const Question& q, Session& session) {
+    const ResolvedPlace centre = session.resolve(q.centre);
+    const auto targets = select_places(session, q.targets);
+    std::vector<const Feature*> candidates;
+    for (const auto& t : targets) candidates.push_back(&t);
+    const auto hits = places_within(centre, q.radius, candidates);
+    Answer ans{q.id, "within", fmt::format("places of layer '{}' within {} of {}", q.targets.layer, km(q.radius), centre.name),
+               centre.is_point() ? k_point_method : "minimum geodesic distance to the feature on WGS84 (within 1 m)",
+               {}, {}, {}};
+    ans.columns = {{"name", "name", 0}, {"kind", "kind", 0}, {"country", "country", 0}, {"distance_km", "distance (km)", 1}};
+    for (const auto& h : hits) {
+        ans.rows.push_back({h.feature->name, h.feature->attribute("kind"), h.feature->attribute("country"), h.distance_m / 1000.0});
+    }
+    ans.notes.push_back(fmt::format("{} of {} places are within {}", hits.size(), targets.size(), km(q.radius)));
+    return ans;
+}
+
+std::vector<Answer> answer_coverage(const Question& q, Session& session) {
+    const auto sites = resolve_all(session, q.sites);
+    const auto targets = select_places(session, q.targets);
+    const DistanceMatrix dist = distance_matrix(geometries(sites), geometries(targets));
+    std::vector<std::string> site_names;
+    for (const auto& s : sites) site_names.push_back(s.name);
+
+    Answer ans{q.id, "coverage", "", k_point_method, {}, {}, {}};
+    std::string radii_text;
+    for (const auto& r : q.radii) radii_text += (radii_text.empty() ? "" : ", ") + km(r);
+    ans.question = fmt::format("which places of layer '{}' lie within {} of the sites ({})", q.targets.layer,
+                               radii_text, fmt::join(site_names, ", "));
+    ans.columns = {{"target", "target", 0}, {"country", "country", 0}, {"nearest_site", "nearest site", 0},
+                   {"nearest_km", "nearest (km)", 1}};
+    for (const auto& r : q.radii) {
+        ans.columns.push_back({fmt::format("sites_within_{:.0f}km", r.km()), fmt::format("sites ≤ {}", km(r)), 0});
+    }
+    const auto coverage = target_coverage(dist, q.radii);
+    for (std::size_t t = 0; t < targets.size(); ++t) {
+        const TargetCoverage& c = coverage[t];
+        std::vector<Cell> row{targets[t].name, targets[t].attribute("country"), sites[c.nearest_site].name,
+                              c.nearest_m / 1000.0};
+        for (const std::size_t n : c.sites_within) row.emplace_back(std::in_place_type<long long>, n);
+        ans.rows.push_back(std::move(row));
+    }
+    std::vector<Answer> out{std::move(ans)};
+
+    if (!q.area_countries.empty()) {
+        const auto countries = resolve_all(session, q.area_countries);
+        const auto points = site_points(sites);
+        Answer area{q.id + ".area", "coverage", "land area within reach of any site, per country", k_area_method, {}, {}, {}};
+        area.columns = {{"country", "country", 0}, {"radius_km", "radius (km)", 0}, {"covered_km2", "covered (km²)", 0},
+                        {"country_km2", "country (km²)", 0}, {"covered_percent", "covered (%)", 1}};
+        for (const auto& r : q.radii) {
+            const auto covered = covered_land_m2(points, r, areas_of(countries));
+            for (std::size_t c = 0; c < countries.size(); ++c) {
+                const double total = area_m2(countries[c].feature.geometry);
+                area.rows.push_back({countries[c].name, r.km(), covered[c] / 1e6, total / 1e6,
+                                     total > 0 ? 100.0 * covered[c] / total : 0.0});
+            }
+        }
+        out.push_back(std::move(area));
+    }
+    return out;
+}
+
+Answer answer_sweep(const Question& q, Session& session, const Progress& progress) {
+    const auto sites = resolve_all(session, q.sites);
+    const auto targets = select_places(session, q.targets);
+    const auto countries = resolve_all(session, q.area_countries);
+    const DistanceMatrix dist = distance_matrix(geometries(sites), geometries(targets));
+    const std::vector<LonLat> points = countries.empty() ? std::vector<LonLat>{} : site_points(sites);
+
+    Answer ans{q.id, "sweep", "", k_point_method, {}, {}, {}};
+    ans.question = fmt::format("coverage of layer '{}' ({} places) from {} sites as the radius goes from {} to {}",
+                               q.targets.layer, targets.size(), sites.size(), km(q.radii.front()), km(q.radii.back()));
+    ans.columns = {{"radius_km", "radius (km)", 0}, {"targets_covered", "targets covered", 0},
+                   {"targets_percent", "targets (%)", 1}, {"max_sites_on_a_target", "most sites on one target", 0}};
+    for (const auto& c : countries) {
+        ans.columns.push_back({fmt::format("area_{}_km2", fold_name(c.name)), fmt::format("{} land (km²)", c.name), 0});
+    }
+    if (!countries.empty()) ans.method = std::string(k_point_method) + "; " + k_area_method;
+    for (const SweepStep& step : sweep_radius(dist, points, q.radii, areas_of(countries), progress)) {
+        const auto covered = static_cast<long long>(step.targets_covered);
+        std::vector<Cell> row{step.radius.km(), covered, targets.empty() ? 0.0 : 100.0 * covered / targets.size(),
+                              static_cast<long long>(step.most_sites_on_target)};
+        for (const double a : step.covered_m2) row.emplace_back(std::in_place_type<double>, a / 1e6);
+        ans.rows.push_back(std::move(row));
+    }
+    return ans;
+}
+
+} // namespace
+
+std::vector<Answer> answer_questions(const Scenario& scenario, Session& session, const Progress& progress) {
+    std::vector<Answer> out;
+    for (const auto& q : scenario.questions) {
+        switch (q.kind) {
+        case QuestionKind::distance: out.push_back(answer_distance(q, session)); break;
+        case QuestionKind::within: out.push_back(answer_within(q, session)); break;
+        case QuestionKind::coverage:
+            for (auto& a : answer_coverage(q, session)) out.push_back(std::move(a));
+            break;
+        case QuestionKind::sweep: out.push_back(answer_sweep(q, session, progress)); break;
+        }
+    }
+    return out;
+}
+
+} // namespace rangemap::scenario

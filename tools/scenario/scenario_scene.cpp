@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "tools/scenario/scenario_scene.hpp"
+
+#include "tools/scenario/place_query.hpp"
+
+#include "engine/buffer.hpp"
+#include "engine/error.hpp"
+#include "engine/overlay.hpp"
+#include "engine/ring.hpp"
+#include "engine/text.hpp"
+#include "geodata/default_data.hpp"
+#include "geodata/provenance.hpp"
+#include "layers/scene_builders.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace rangemap::scenario {
+
+namespace {
+
+std::string replace_all(std::string text, const std::string& key, const std::string& value) {
+    for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos + value.size())) {
+        text.replace(pos, key.size(), value);
+    }
+    return text;
+}
+
+std::string km_text(Length l) { return format_length(l, LengthUnit::km, 0); }
+
+LonLat point_of(const ResolvedPlace& p, const std::string& what) {
+    if (!p.is_point()) {
+        throw usage_error(fmt::format("{}: '{}' is a {} feature, not a point; give a base, a city or LAT,LON", what,
+                                      p.query, p.feature.geometry.polygons.empty() ? "line" : "polygon"));
+    }
+    return p.point();
+}
+
+void add_frame(layers::Scene& scene, const Scenario& s) {
+    scene.frame.extent = s.map.extent;
+    scene.frame.crs = s.map.projection;
+    scene.frame.width = s.map.width;
+    scene.frame.height = s.map.height;
+}
+
+void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session& session, int& colour) {
+    for (std::size_t i = 0; i < rings.size(); ++i) {
+        const auto& r = rings[i];
+        const ResolvedPlace centre = session.resolve(r.centre);
+        const LonLat c = point_of(centre, fmt::format("rings[{}].centre", i));
+        for (const Length radius : r.radii) {
+            const std::string label =
+                replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
+            const std::string legend = r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
+            layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
+                                             scene.theme, colour);
+            if (!r.colour.empty()) {
+                const layers::Rgba rgba = layers::Rgba::hex(r.colour);
+                layer.style.stroke = rgba;
+                layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
+            }
+            scene.layers.push_back(std::move(layer));
+            ++colour;
+        }
+    }
+}
+
+} // namespace
+
+layers::Scene scenario_scene(const Scenario& s, Session& session) {
+    layers::Scene scene;
+    scene.title = s.title;
+    scene.subtitle = s.subtitle;
+    add_frame(scene, s);
+    std::vector<std::string> credits; // the data drawn, in drawing order
+    const auto credit = [&](const std::string& c) {
+        if (std::find(credits.begin(), credits.end(), c) == credits.end()) credits.push_back(c);
+    };
+
+    std::optional<BBox> region = s.map.extent;
+    if (region) {
+        // The page shows more than the extent at its corners; read a margin beyond it.
+        region = BBox{region->min_lon - 15, std::max(-90.0, region->min_lat - 15), region->max_lon + 15,
+                      std::min(90.0, region->max_lat + 15)};
+    }
+    if (s.data.defaults) {
+        // The file's spatial index leaves out what lies wholly outside the region; the
+        // renderer clips the rest to the page.
+        auto land = geodata::read_natural_earth("land", region).features;
+        auto countries = geodata::read_natural_earth("countries", region).features;
+        for (auto& l : layers::base_map_layers(scene.theme, std::move(land), std::move(countries))) {
+            scene.layers.push_back(std::move(l));
+        }
+        credit(geodata::k_natural_earth_credit);
+    }
+
+    int colour = 0;
+    for (std::size_t i = 0; i < s.buffers.size(); ++i) {
+        const auto& b = s.buffers[i];
+        const ResolvedPlace f = session.resolve(b.feature);
+        const Buffer buf = buffer(f.feature.geometry, b.distance);
+        const std::string legend = b.label.empty() ? fmt::format("Within {} of {}", km_text(b.distance), f.name)
+                                                   : replace_all(b.label, "{distance}", km_text(b.distance));
+        layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0};
+        layer.features.push_back(Feature{legend, "buffers", {}, buf.area});
+        const layers::Rgba rgba = b.colour.empty()
+                                      ? scene.theme.ring_palette.at(static_cast<std::size_t>(colour++) % scene.theme.ring_palette.size())
+                                      : layers::Rgba::hex(b.colour);
+        layer.style.stroke = rgba;
+        layer.style.stroke_width = scene.theme.ring_width;
+        layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha * 1.5);
+        scene.layers.push_back(std::move(layer));
+    }
+
+    add_rings(scene, s.rings, session, colour);
+
+    std::vector<Feature> places;
+    for (const auto& filter : s.places) {
+        for (auto& f : select_places(session, filter)) {
+            if (f.geometry.points.empty() || !f.geometry.polygons.empty()) continue;
+            if (!f.layer.empty()) credit(session.credit_of(f.layer));
+            places.push_back(std::move(f));
+        }
+    }
+    if (!places.empty()) {
+        for (auto& l : layers::place_layers(places, scene.theme)) scene.layers.push_back(std::move(l));
+    }
+
+    for (const auto& c : s.callouts) {
+        const PlaceDistance d = distance_between(session.resolve(c.from), session.resolve(c.to));
+        layers::Callout callout = layers::distance_callout(d.from, d.to);
+        if (!c.label.empty()) callout.label = replace_all(c.label, "{distance}", callout.label);
+        scene.callouts.push_back(std::move(callout));
+    }
+    if (!scene.callouts.empty()) scene.layers.push_back(layers::callout_legend("Shortest distance", scene.theme));
+    scene.credit = s.credit;
+    if (scene.credit.empty() && !credits.empty()) {
+        scene.credit = fmt::format("Data: {}. Distances on WGS84.", fmt::join(credits, "; "));
+    }
+    return scene;
+}
+
+std::vector<layers::Scene> sweep_panels(const Scenario& s, const Question& q, Session& session) {
+    std::vector<layers::Scene> panels;
+    Scenario base = s;
+    base.rings.clear();
+    base.callouts.clear();
+    base.buffers.clear();
+    const layers::Scene common = scenario_scene(base, session);
+    std::vector<LonLat> sites;
+    for (const auto& site : q.sites) sites.push_back(point_of(session.resolve(site), q.id + ".sites"));
+    for (const Length r : q.radii) {
+        layers::Scene panel = common;
+        panel.title = km_text(r);
+        panel.subtitle.clear();
+        panel.credit.clear();
+        panel.frame.legend = false;
+        // One filled area, the union of every site's ring: overlapping translucent rings
+        // would darken where they overlap and hide what the panel is about.
+        std::vector<Geometry> rings;
+        for (const LonLat c : sites) rings.push_back(range_ring(c, r).area);
+        layers::Layer reach = layers::ring_layer("reach", sites.front(), r, "", "", panel.theme, 0);
+        reach.features.front().geometry = union_areas(rings);
+        reach.style.fill = reach.style.stroke.with_alpha(0.18);
+        reach.label = false;
+        for (auto& l : panel.layers) {
+            if (l.role == layers::Role::places) l.label = false; // markers only: labels would not fit
+        }
+        const auto first_places = std::find_if(panel.layers.begin(), panel.layers.end(),
+                                               [](const layers::Layer& l) { return l.role == layers::Role::places; });
+        panel.layers.insert(first_places, std::move(reach));
+        panels.push_back(std::move(panel));
+    }
+    return panels;
+}
+
+} // namespace rangemap::scenario

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "tools/scenario/session.hpp"
+
+#include "engine/error.hpp"
+#include "engine/geo_point.hpp"
+#include "engine/text.hpp"
+#include "geodata/csv_points.hpp"
+#include "geodata/default_data.hpp"
+#include "geodata/gazetteer.hpp"
+#include "geodata/ogr_reader.hpp"
+#include "geodata/provenance.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fmt/format.h>
+
+namespace rangemap::scenario {
+
+namespace {
+
+constexpr std::size_t k_max_notes = 20; ///< per layer; the rest are counted
+
+bool is_csv(const std::string& path) {
+    return to_lower(std::filesystem::path(path).extension().string()) == ".csv";
+}
+
+void print_notes(const geodata::LayerData& layer) {
+    for (std::size_t i = 0; i < layer.notes.size() && i < k_max_notes; ++i) {
+        std::fprintf(stderr, "rangemap: note: %s\n", layer.notes[i].c_str());
+    }
+    if (layer.notes.size() > k_max_notes) {
+        std::fprintf(stderr, "rangemap: note: layer '%s': %zu more notes like these\n", layer.name.c_str(),
+                     layer.notes.size() - k_max_notes);
+    }
+}
+
+geodata::LayerData read_source(const std::string& spec) {
+    const auto [path, layer] = geodata::split_source_spec(spec);
+    if (is_csv(path)) {
+        const std::string name = layer.empty() ? std::filesystem::path(path).stem().string() : layer;
+        return geodata::read_points_csv(path, name);
+    }
+    return geodata::read_layer(path, layer);
+}
+
+} // namespace
+
+Session::Session(DataOptions options) : m_options(std::move(options)) {}
+Session::~Session() = default;
+
+void Session::load() {
+    if (m_loaded) return;
+    m_loaded = true;
+    std::vector<geodata::LayerData> loaded;
+    if (!m_options.no_default_data) {
+        geodata::ReadOptions names_only;
+        names_only.geometry = false;
+        loaded.push_back(geodata::read_natural_earth("countries", names_only));
+        m_country_read.assign(loaded.back().features.size(), false);
+        m_countries_complete = false;
+        loaded.push_back(geodata::read_points_csv(geodata::bases_csv_path(), "bases"));
+    }
+    for (const auto& spec : m_options.data) loaded.push_back(read_source(spec));
+    // The embedded data is curated and its notes known (one Natural Earth country has no
+    // geometry): only the user's own sources get notes.
+    for (std::size_t i = m_options.no_default_data ? 0 : 2; i < loaded.size(); ++i) print_notes(loaded[i]);
+    m_layers = std::move(loaded);
+    m_layers.reserve(m_layers.size() + 1); // room for "land"
+    m_gazetteer = std::make_unique<geodata::Gazetteer>(m_layers);
+}
+
+bool Session::is_countries(const geodata::LayerData& layer) const {
+    return !m_options.no_default_data && !m_layers.empty() && &layer == &m_layers.front();
+}
+
+void Session::load_countries(const std::optional<std::vector<std::size_t>>& which) {
+    if (m_countries_complete) return;
+    geodata::LayerData& countries = m_layers.front();
+    std::vector<std::size_t> wanted;
+    for (std::size_t i = 0; i < countries.features.size(); ++i) {
+        const bool asked = !which || std::find(which->begin(), which->end(), i) != which->end();
+        if (asked && !m_country_read[i]) wanted.push_back(i);
+    }
+    if (wanted.empty()) return;
+    geodata::ReadOptions options;
+    if (wanted.size() < countries.features.size()) {
+        options.only_fids.emplace();
+        for (const std::size_t i : wanted) options.only_fids->push_back(countries.fids.at(i));
+    }
+    geodata::LayerData read = geodata::read_natural_earth("countries", options);
+    // By id: the whole layer leaves out features without geometry, which the names kept.
+    for (std::size_t k = 0, i = 0; k < read.features.size(); ++k) {
+        while (i < countries.features.size() && countries.fids[i] != read.fids[k]) ++i;
+        if (i == countries.features.size()) break;
+        countries.features[i].geometry = std::move(read.features[k].geometry);
+        m_country_read[i] = true;
+    }
+    for (const std::size_t i : wanted) m_country_read[i] = true;
+    m_countries_complete = std::all_of(m_country_read.begin(), m_country_read.end(), [](bool b) { return b; });
+}
+
+const std::vector<geodata::LayerData>& Session::layers() {
+    load();
+    load_countries(std::nullopt);
+    return m_layers;
+}
+
+std::vector<const geodata::LayerData*> Session::point_layers() {
+    load();
+    std::vector<const geodata::LayerData*> out;
+    for (const auto& l : m_layers) {
+        if (is_countries(l)) continue; // polygons, known without reading them
+        bool points = !l.features.empty();
+        for (const auto& f : l.features) points = points && f.geometry.lines.empty() && f.geometry.polygons.empty();
+        if (points) out.push_back(&l);
+    }
+    return out;
+}
+
+const geodata::LayerData& Session::layer(const std::string& name) {
+    load();
+    std::string names;
+    for (const auto& l : m_layers) {
+        if (l.name == name) {
+            if (is_countries(l)) load_countries(std::nullopt);
+            return l;
+        }
+        names += (names.empty() ? "" : ", ") + l.name;
+    }
+    if (name == "land" && !m_options.no_default_data) {
+        m_layers.push_back(geodata::read_natural_earth("land"));
+        return m_layers.back();
+    }
+    throw usage_error(fmt::format("no loaded layer '{}' (layers: {})", name, names));
+}
+
+const geodata::Gazetteer& Session::gazetteer() {
+    load();
+    load_countries(std::nullopt);
+    return *m_gazetteer;
+}
+
+std::string Session::credit_of(const std::string& layer_name) {
+    const geodata::LayerData& l = layer(layer_name);
+    if (l.source == geodata::natural_earth_path()) return geodata::k_natural_earth_credit;
+    if (l.source == geodata::bases_csv_path()) return geodata::k_bases_credit;
+    return std::filesystem::path(l.source).filename().string();
+}
+
+DataOptions data_options_for(const Scenario& scenario, const DataOptions& options) {
+    namespace fs = std::filesystem;
+    DataOptions out = options;
+    if (!scenario.data.defaults) out.no_default_data = true;
+    const fs::path base = fs::path(scenario.file).parent_path();
+    for (const auto& spec : scenario.data.sources) {
+        const auto [path, layer] = geodata::split_source_spec(spec);
+        const fs::path p(path);
+        std::string resolved = spec;
+        if (p.is_relative() && !base.empty() && fs::exists(base / p)) {
+            resolved = (base / p).string() + (layer.empty() ? "" : ":" + layer);
+        }
+        out.data.push_back(resolved);
+    }
+    return out;
+}
+
+ResolvedPlace Session::resolve(const std::string& text) {
+    if (const auto p = GeoPoint::try_parse(text)) {
+        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
+    }
+    load();
+    const auto& e = m_gazetteer->resolve(text);
+    if (!m_countries_complete) {
+        const auto& countries = m_layers.front().features;
+        if (!countries.empty() && e.feature >= &countries.front() && e.feature <= &countries.back()) {
+            load_countries(std::vector<std::size_t>{static_cast<std::size_t>(e.feature - &countries.front())});
+        }
+    }
+    return ResolvedPlace{text, e.name, e.layer, *e.feature};
+}
+
+} // namespace rangemap::scenario

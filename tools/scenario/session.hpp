@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file What one run of `rangemap` has loaded: data sources and the names they provide.
+/// Data is loaded lazily, on the first call that needs it: coordinates need none; a name needs
+/// every layer's names, and the geometry of the country it names; a listing of layers or their
+/// features loads everything.
+
+#include "tools/scenario/resolved_place.hpp"
+#include "tools/scenario/scenario.hpp"
+
+#include "engine/geometry.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rangemap::geodata {
+struct LayerData;
+class Gazetteer;
+} // namespace rangemap::geodata
+
+namespace rangemap::scenario {
+
+/// Where a session's data comes from.
+struct DataOptions {
+    std::vector<std::string> data; ///< extra sources, PATH[:LAYER], in order
+    bool no_default_data = false;  ///< leave out the embedded Natural Earth and bases data
+};
+
+/// Data that one run of a front-end (a command, a server, a Python session) has loaded.
+class Session {
+public:
+    explicit Session(DataOptions options);
+    ~Session();
+
+    /// Resolves a PLACE: coordinates first ("24.47,123.0", "13.58N 144.93E"), then a name
+    /// from the loaded layers. @throws usage_error for unknown (with the closest names)
+    /// or ambiguous names (with the candidates and their layers).
+    ResolvedPlace resolve(const std::string& text);
+
+    /// Every loaded layer: unless --no-default-data, "countries" (Natural Earth) and "bases"
+    /// (the curated list) first, then each --data source in order. CSV files are read as
+    /// points (name, lat, lon); anything else through GDAL. The large Natural Earth "land"
+    /// layer joins only once asked for by name through layer("land").
+    /// What was assumed or repaired while reading goes to stderr as "rangemap: note: ..." lines.
+    const std::vector<geodata::LayerData>& layers();
+    /// The loaded layers whose features are all points.
+    std::vector<const geodata::LayerData*> point_layers();
+    /// A loaded layer by name ("land" loads the Natural Earth land layer on first use).
+    /// @throws usage_error listing the layer names.
+    const geodata::LayerData& layer(const std::string& name);
+    /// Every name of every layer, with the features' geometry.
+    const geodata::Gazetteer& gazetteer();
+    /// How a figure's credit line names a loaded layer's data: its provenance for the embedded
+    /// layers, the file name for the user's own. @throws usage_error for an unknown layer.
+    std::string credit_of(const std::string& layer_name);
+
+private:
+    /// Reads every layer, the Natural Earth countries by name only, and builds the gazetteer.
+    void load();
+    /// Reads the geometry of the countries at these indexes in the countries layer, where not
+    /// read yet; std::nullopt: all of them.
+    void load_countries(const std::optional<std::vector<std::size_t>>& which);
+    [[nodiscard]] bool is_countries(const geodata::LayerData& layer) const;
+    DataOptions m_options;
+    // Capacity is reserved for "land" on load, so adding it moves no layer: references handed
+    // out earlier and the gazetteer's feature pointers stay valid.
+    std::vector<geodata::LayerData> m_layers;
+    std::unique_ptr<geodata::Gazetteer> m_gazetteer;
+    bool m_loaded = false;
+    // The Natural Earth countries (m_layers.front() with the default data) are read by name
+    // first; each one's geometry when it is first needed, in place, so the gazetteer's
+    // pointers stay valid.
+    std::vector<bool> m_country_read;
+    bool m_countries_complete = true;
+}; // class Session
+
+/// `options` plus the scenario's `data`: its sources (relative paths are taken relative to the
+/// scenario file when they exist there) and `defaults: false`.
+DataOptions data_options_for(const Scenario& scenario, const DataOptions& options);
+
+} // namespace rangemap::scenario
