@@ -28,7 +28,7 @@ set(CPACK_PACKAGE_NAME rangemap)
 set(CPACK_PACKAGE_VENDOR "rangemap")
 set(CPACK_PACKAGE_CONTACT "rangemap maintainers <rangemap@example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Geodesic distances, range rings and range-ring maps on WGS84")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
   "rangemap checks the distances quoted about security in East Asia as true geodesic distances "
   "on the WGS84 ellipsoid: point and feature distances, range rings, buffers, places within "
   "range, scripted what-if scenarios, and annotated maps rendered to PNG, SVG and PDF. Ships "
