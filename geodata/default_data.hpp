@@ -9,8 +9,10 @@
 
 namespace rangemap::geodata {
 
-/// The folder holding natural_earth_10m.gpkg and bases.csv: $RANGEMAP_DATA when set,
-/// else the folder the build was configured with.
+/// The folder holding natural_earth_10m.gpkg, bases.csv and the example scenarios:
+/// $RANGEMAP_DATA when set, else <folder of the executable>/../share/rangemap when it holds
+/// natural_earth_10m.gpkg (an installed tree, wherever it was moved), else the folder the build
+/// was configured with (RANGEMAP_DATA_DIR, the source tree's geodata/).
 std::string default_data_dir();
 /// Path of the Natural Earth GeoPackage (layers "countries" and "land").
 std::string natural_earth_path();
