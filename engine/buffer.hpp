@@ -15,12 +15,15 @@ struct Buffer {
     double max_error_m = 0;     ///< worst |geodesic distance from the boundary to the input - distance|
     double min_edge_distance_m = 0; ///< least measured distance from the boundary to the input
     double max_edge_distance_m = 0; ///< greatest measured distance from the boundary to the input
-    std::string method;
+    std::string method;         ///< how it was made, including any step skipped or cut short
 };
 
 /// Everything within `distance` of `g` (points, lines, polygons), built on projected CRSs
 /// chosen for the geometry and refined until the boundary lies within `tolerance_fraction`
-/// of `distance` of the true geodesic offset (never worse than 1 km at 1,000 km).
+/// of `distance` of the true geodesic offset (never worse than 1 km at 1,000 km). Where the
+/// fitting is skipped (moving the vertices would fold the boundary) or the refinement stops
+/// short of the tolerance (it adds a bounded number of vertices), `method` says so and
+/// `max_error_m` reports what was achieved.
 /// @throws usage_error for an empty geometry or a distance beyond a quarter of the meridian;
 ///         data_error when GEOS fails.
 Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction = 0.001);

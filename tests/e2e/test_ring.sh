@@ -80,5 +80,5 @@ run ring 91,0 --radius 10km;                 expect_error 2 "latitude 91" "lat 9
 run ring 0,181 --radius 10km;                expect_error 2 "longitude 181" "lon 181"
 run ring nan,0 --radius 10km;                expect_error 2 "finite" "nan centre"
 run ring 0,0 --radius nan;                   expect_error 2 "finite" "nan radius"
-run ring 0,0 --radius 10km --out "$WORK/x.unknownext"; expect_error 2 "." "unknown output extension"
+run ring 0,0 --radius 10km --out "$WORK/x.unknownext"; expect_error 2 "unknown extension '\.unknownext'" "unknown output extension"
 finish

@@ -5,6 +5,7 @@
 
 #include "engine/error.hpp"
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <cmath>
 
@@ -53,22 +54,51 @@ BOOST_AUTO_TEST_CASE(bad_extents_pages_and_crs_are_usage_errors) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(extent_is_shown_whole_and_centred) {
-    const auto s = test::bare_scene({115, 18, 150, 42}, 1500, 1000);
-    const MapFrame f(s);
-    const Box map = f.map_box();
-    for (double lon = 115; lon <= 150; lon += 5) {
-        for (double lat : {18.0, 42.0}) {
-            const PagePoint p = f.to_page({lon, lat});
-            BOOST_TEST(map.contains(p));
+BOOST_AUTO_TEST_CASE(page_positions_are_proj_projections_shown_whole_and_centred) {
+    // Expected positions from PROJ directly and the page mapping written out (test::ProjPage),
+    // for the auto conic, a polar map, a Pacific map across the antimeridian and a user CRS.
+    const struct {
+        BBox extent;
+        const char* crs;
+    } cases[] = {{{115, 18, 150, 42}, "auto"}, {{-180, 60, 180, 90}, "auto"}, {{160, -5, 200, 25}, "auto"},
+                 {{115, 18, 150, 42}, "EPSG:3857"}};
+    for (const auto& c : cases) {
+        auto s = test::bare_scene(c.extent, 1500, 1000);
+        s.frame.crs = c.crs;
+        const MapFrame f(s);
+        const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
+        const Box map = f.map_box();
+        BOOST_TEST_CONTEXT(f.crs()) {
+            BOOST_TEST(std::abs(f.page_per_metre() - truth.scale()) <= 1e-9 * truth.scale());
+            double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+            for (int i = 0; i <= 20; ++i) {
+                for (int j = 0; j <= 20; ++j) {
+                    const LonLat p{c.extent.min_lon + (c.extent.max_lon - c.extent.min_lon) * i / 20,
+                                   c.extent.min_lat + (c.extent.max_lat - c.extent.min_lat) * j / 20};
+                    const PagePoint want = truth.page(p), got = f.to_page(p);
+                    BOOST_TEST(std::abs(got.x - want.x) < 1e-3);
+                    BOOST_TEST(std::abs(got.y - want.y) < 1e-3);
+                    x0 = std::min(x0, want.x);
+                    x1 = std::max(x1, want.x);
+                    y0 = std::min(y0, want.y);
+                    y1 = std::max(y1, want.y);
+                }
+            }
+            // Whole: inside the map box; centred: equal margins; filled: touching one pair of sides.
+            BOOST_TEST((x0 >= map.x0 - 1e-6 && x1 <= map.x1 + 1e-6 && y0 >= map.y0 - 1e-6 && y1 <= map.y1 + 1e-6));
+            BOOST_TEST(std::abs((x0 - map.x0) - (map.x1 - x1)) < 1e-3);
+            BOOST_TEST(std::abs((y0 - map.y0) - (map.y1 - y1)) < 1e-3);
+            BOOST_TEST((std::abs(x0 - map.x0) < 0.5 || std::abs(y0 - map.y0) < 0.5));
+            // Page -> lon/lat against PROJ's inverse, at the centre and a corner of the map box.
+            for (const PagePoint q : {PagePoint{(map.x0 + map.x1) / 2, (map.y0 + map.y1) / 2}, PagePoint{map.x0 + 10, map.y0 + 10}}) {
+                const LonLat want = truth.lonlat(q), got = f.to_lonlat(q);
+                BOOST_TEST(std::abs(std::remainder(got.lon - want.lon, 360.0)) < 1e-9);
+                BOOST_TEST(std::abs(got.lat - want.lat) < 1e-9);
+            }
         }
     }
-    // Round trip page -> lon/lat -> page.
-    const PagePoint c{(map.x0 + map.x1) / 2, (map.y0 + map.y1) / 2};
-    const PagePoint back = f.to_page(f.to_lonlat(c));
-    BOOST_TEST(std::abs(back.x - c.x) < 1e-6);
-    BOOST_TEST(std::abs(back.y - c.y) < 1e-6);
     // The clip box covers what the page shows, with a margin.
+    const MapFrame f(test::bare_scene({115, 18, 150, 42}, 1500, 1000));
     BOOST_TEST(f.clip_box().min_lon < 115);
     BOOST_TEST(f.clip_box().max_lon > 150);
 }
@@ -76,14 +106,13 @@ BOOST_AUTO_TEST_CASE(extent_is_shown_whole_and_centred) {
 BOOST_AUTO_TEST_CASE(scale_is_true_at_the_centre_for_a_conformal_map) {
     const auto s = test::bare_scene({115, 18, 150, 42}, 1500, 1000);
     const MapFrame f(s);
-    // 100 km east-west at the centre, measured on the page against the reported scale.
-    const LonLat c{132.5, 30};
-    const double m_per_unit = f.metres_per_page_unit_at(c);
-    const PagePoint a = f.to_page({132.0, 30}), b = f.to_page({133.0, 30});
-    // GeodSolve -i 30 132 30 133 -> 96486.0 m (geographiclib-tools); the chord differs from the
-    // geodesic by far less than the 0.1% tolerance at this length.
-    const double page_len = std::hypot(b.x - a.x, b.y - a.y);
-    BOOST_TEST(std::abs(page_len * m_per_unit - 96486.0) < 100.0);
+    const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
+    // The reported ground metres per page unit at the centre, against 1° of the parallel at
+    // 30°N on the page (PROJ) and on the ground: GeodSolve -i 30 132 30 133 -> 96486.0 m
+    // (geographiclib-tools); chord and geodesic differ by far less than the 0.1% allowed.
+    const PagePoint a = truth.page({132.0, 30}), b = truth.page({133.0, 30});
+    const double want = 96486.0 / std::hypot(b.x - a.x, b.y - a.y);
+    BOOST_TEST(std::abs(f.metres_per_page_unit_at({132.5, 30}) - want) < 1e-3 * want);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

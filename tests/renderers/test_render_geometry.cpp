@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: MIT
-// Drawn pixels against the projection: markers where MapFrame::to_page puts them, rings at the
-// geodesic radius in every direction, including across the antimeridian and around a pole.
+// Drawn pixels against the projection: markers and rings where PROJ, called here directly,
+// puts them on the page (test::ProjPage), rings at the geodesic radius (PROJ's geod_direct) in
+// every direction, including across the antimeridian and around a pole. MapFrame::to_page is
+// itself checked against the same truth.
 
 #include "test_support.hpp"
 
 #include "renderers/cairo_renderer.hpp"
 #include "renderers/map_frame.hpp"
 
-#include "engine/geodesic.hpp"
-
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <geodesic.h>
 
 using namespace rangemap;
 using namespace rangemap::render;
@@ -36,22 +37,42 @@ PagePoint red_centroid(const Raster& r, PagePoint near, int radius) {
     return n > 0 ? PagePoint{sx / n, sy / n} : PagePoint{-1e9, -1e9};
 }
 
+/// The point `s` metres from `p` at azimuth `azi` degrees on WGS84 (PROJ geod_direct).
+LonLat direct(LonLat p, double azi, double s) {
+    geod_geodesic g{};
+    geod_init(&g, 6378137.0, 1 / 298.257223563);
+    double lat = 0, lon = 0, azi2 = 0;
+    geod_direct(&g, p.lat, p.lon, azi, s, &lat, &lon, &azi2);
+    return {lon, lat};
+}
+
+/// The frame's own mapping agrees with PROJ's to a thousandth of a pixel.
+void check_frame(const MapFrame& f, const test::ProjPage& truth, LonLat p) {
+    const PagePoint a = f.to_page(p), b = truth.page(p);
+    BOOST_TEST_CONTEXT("frame at " << p.lat << "," << p.lon) {
+        BOOST_TEST(std::abs(a.x - b.x) < 1e-3);
+        BOOST_TEST(std::abs(a.y - b.y) < 1e-3);
+    }
+}
+
 /// Checks that the ring around `centre` is drawn at the projected geodesic radius at 12 azimuths.
 void check_ring(BBox extent, LonLat centre, double radius_km, const std::string& crs = "auto") {
     auto s = test::bare_scene(extent, 900, 700);
     s.frame.crs = crs;
     s.layers.push_back(test::ring_layer(centre, radius_km, "#0000ff", 3.0));
     const MapFrame f(s);
+    const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
     const Raster img = decode_png(render_to_bytes(s, Format::png));
     int checked = 0;
     for (int az = 0; az < 360; az += 30) {
-        const LonLat on_ring = Geodesic::wgs84().direct(centre, az, radius_km * 1000.0).point;
-        const PagePoint want = f.to_page(on_ring);
+        const LonLat on_ring = direct(centre, az, radius_km * 1000.0);
+        const PagePoint want = truth.page(on_ring);
+        check_frame(f, truth, on_ring);
         if (!f.map_box().grown(-5).contains(want)) continue;
         // Along the projected direction of the azimuth, at the expected point: search across
         // the line for the stroke's centre.
-        const LonLat inner = Geodesic::wgs84().direct(centre, az, radius_km * 1000.0 - 20000.0).point;
-        const PagePoint pin = f.to_page(inner);
+        const LonLat inner = direct(centre, az, radius_km * 1000.0 - 20000.0);
+        const PagePoint pin = truth.page(inner);
         const double len = std::hypot(want.x - pin.x, want.y - pin.y);
         const double dx = (want.x - pin.x) / len, dy = (want.y - pin.y) / len;
         double sum = 0, n = 0;
@@ -76,16 +97,18 @@ void check_ring(BBox extent, LonLat centre, double radius_km, const std::string&
 
 BOOST_AUTO_TEST_SUITE(render_geometry)
 
-BOOST_AUTO_TEST_CASE(markers_are_drawn_where_the_frame_projects_them) {
+BOOST_AUTO_TEST_CASE(markers_are_drawn_where_proj_projects_them) {
     auto s = test::bare_scene({115, 18, 150, 42}, 1200, 800);
     const std::vector<LonLat> places = {{127.7675, 26.3556}, {139.3486, 35.7486}, {122.9489, 24.4469},
                                         {141.3681, 40.7033}, {118.0, 20.0}};
     s.layers.push_back(test::point_layer(places, "#ff0000", 8));
     const MapFrame f(s);
+    const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
     const Raster img = decode_png(render_to_bytes(s, Format::png));
     BOOST_TEST(img.width == 1200);
     for (const auto& p : places) {
-        const PagePoint want = f.to_page(p);
+        const PagePoint want = truth.page(p);
+        check_frame(f, truth, p);
         const PagePoint got = red_centroid(img, want, 12);
         BOOST_TEST_CONTEXT(p.lat << "," << p.lon) {
             BOOST_TEST(std::abs(got.x - want.x) < 0.5);
@@ -99,10 +122,11 @@ BOOST_AUTO_TEST_CASE(hidpi_scale_multiplies_pixel_positions) {
     s.frame.scale = 2.0;
     s.layers.push_back(test::point_layer({{127.7675, 26.3556}}, "#ff0000", 8));
     const MapFrame f(s);
+    const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
     const Raster img = decode_png(render_to_bytes(s, Format::png));
     BOOST_TEST(img.width == 1200);
     BOOST_TEST(img.height == 800);
-    const PagePoint want = f.to_page({127.7675, 26.3556});
+    const PagePoint want = truth.page({127.7675, 26.3556});
     const PagePoint got = red_centroid(img, {want.x * 2, want.y * 2}, 20);
     BOOST_TEST(std::abs(got.x - want.x * 2) < 0.5);
     BOOST_TEST(std::abs(got.y - want.y * 2) < 0.5);

@@ -3,12 +3,18 @@
 // Scenes and helpers shared by the renderer tests.
 
 #include "layers/scene.hpp"
+#include "renderers/geometry_types.hpp"
 #include "renderers/raster.hpp"
 
 #include "engine/ring.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
+#include <proj.h>
+#include <stdexcept>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -82,6 +88,68 @@ inline layers::Scene rich_scene() {
     s.callouts.push_back({{121.93, 24.56}, {122.94, 24.45}, "~108 km"});
     return s;
 }
+
+/// Lon/lat -> page, the expected value of the renderer tests, made without MapFrame's
+/// projection: PROJ's C API projects (EPSG:4326 to the map's CRS, lon/lat order), and the page
+/// mapping is the one the map frame promises, written out: the projected bounds of the extent
+/// (a 96 x 96 grid over it) shown whole, as large as the map box allows, centred in it, y down.
+class ProjPage {
+public:
+    ProjPage(const std::string& crs, const BBox& extent, const Box& map) : m_map(map) {
+        m_ctx = proj_context_create();
+        PJ* raw = proj_create_crs_to_crs(m_ctx, "EPSG:4326", crs.c_str(), nullptr);
+        if (!raw) throw std::runtime_error("PROJ does not know " + crs);
+        m_pj = proj_normalize_for_visualization(m_ctx, raw);
+        proj_destroy(raw);
+        if (!m_pj) throw std::runtime_error("PROJ cannot normalise " + crs);
+        double x0 = std::numeric_limits<double>::max(), x1 = -x0, y0 = x0, y1 = -x0;
+        const int n = 96;
+        for (int i = 0; i <= n; ++i) {
+            for (int j = 0; j <= n; ++j) {
+                const double lon = extent.min_lon + (extent.max_lon - extent.min_lon) * i / n;
+                const double lat = extent.min_lat + (extent.max_lat - extent.min_lat) * j / n;
+                const PJ_COORD c = project({lon, lat});
+                x0 = std::min(x0, c.xy.x);
+                x1 = std::max(x1, c.xy.x);
+                y0 = std::min(y0, c.xy.y);
+                y1 = std::max(y1, c.xy.y);
+            }
+        }
+        m_scale = std::min(map.width() / (x1 - x0), map.height() / (y1 - y0));
+        m_cx = (x0 + x1) / 2;
+        m_cy = (y0 + y1) / 2;
+    }
+    ~ProjPage() {
+        proj_destroy(m_pj);
+        proj_context_destroy(m_ctx);
+    }
+    ProjPage(const ProjPage&) = delete;
+    ProjPage& operator=(const ProjPage&) = delete;
+
+    [[nodiscard]] PagePoint page(LonLat p) const {
+        const PJ_COORD c = project(p);
+        return {(m_map.x0 + m_map.x1) / 2 + (c.xy.x - m_cx) * m_scale,
+                (m_map.y0 + m_map.y1) / 2 - (c.xy.y - m_cy) * m_scale};
+    }
+    /// Page -> lon/lat, the inverse of page().
+    [[nodiscard]] LonLat lonlat(PagePoint q) const {
+        const double x = m_cx + (q.x - (m_map.x0 + m_map.x1) / 2) / m_scale;
+        const double y = m_cy - (q.y - (m_map.y0 + m_map.y1) / 2) / m_scale;
+        const PJ_COORD c = proj_trans(m_pj, PJ_INV, proj_coord(x, y, 0, 0));
+        return {c.lp.lam, c.lp.phi};
+    }
+    /// Page units per projected metre.
+    [[nodiscard]] double scale() const noexcept { return m_scale; }
+
+private:
+    [[nodiscard]] PJ_COORD project(LonLat p) const {
+        return proj_trans(m_pj, PJ_FWD, proj_coord(std::remainder(p.lon, 360.0), p.lat, 0, 0));
+    }
+    PJ_CONTEXT* m_ctx = nullptr;
+    PJ* m_pj = nullptr;
+    Box m_map;
+    double m_scale = 1, m_cx = 0, m_cy = 0;
+}; // class ProjPage
 
 inline std::string read_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
