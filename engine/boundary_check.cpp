@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <exception>
 #include <thread>
 #include <vector>
 
@@ -137,7 +138,8 @@ void BoundaryFitter::refine(const Snapped& a, const Snapped& b, int depth, Linea
 
 namespace {
 
-/// Runs f(begin, end, worker) over [0, n) split among up to four threads.
+/// Runs f(begin, end, worker) over [0, n) split among up to four threads. An exception in any
+/// worker (memory, a GEOS failure) reaches the caller after every thread has joined.
 template <class F>
 void parallel_ranges(std::size_t n, F&& f) {
     const std::size_t workers =
@@ -146,10 +148,22 @@ void parallel_ranges(std::size_t n, F&& f) {
         f(0, n, 0);
         return;
     }
-    std::vector<std::thread> pool;
-    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back([&, w] { f(n * w / workers, n * (w + 1) / workers, w); });
-    f(0, n / workers, 0);
-    for (auto& t : pool) t.join();
+    std::vector<std::exception_ptr> failed(workers);
+    const auto run = [&](std::size_t w) noexcept {
+        try {
+            f(n * w / workers, n * (w + 1) / workers, w);
+        } catch (...) {
+            failed[w] = std::current_exception();
+        }
+    };
+    {
+        std::vector<std::jthread> pool; // joined on every way out of this block
+        for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(run, w);
+        run(0);
+    }
+    for (const auto& e : failed) {
+        if (e) std::rethrow_exception(e);
+    }
 }
 
 } // namespace
