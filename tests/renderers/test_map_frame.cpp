@@ -59,13 +59,13 @@ BOOST_AUTO_TEST_CASE(extent_is_shown_whole_and_centred) {
     const Box map = f.map_box();
     for (double lon = 115; lon <= 150; lon += 5) {
         for (double lat : {18.0, 42.0}) {
-            const PagePoint p = f.to_page({lon, lat});
+            const PagePoint p = f.to_page({lon, lat}).value();
             BOOST_TEST(map.contains(p));
         }
     }
     // Round trip page -> lon/lat -> page.
     const PagePoint c{(map.x0 + map.x1) / 2, (map.y0 + map.y1) / 2};
-    const PagePoint back = f.to_page(f.to_lonlat(c));
+    const PagePoint back = f.to_page(f.to_lonlat(c).value()).value();
     BOOST_TEST(std::abs(back.x - c.x) < 1e-6);
     BOOST_TEST(std::abs(back.y - c.y) < 1e-6);
     // The clip box covers what the page shows, with a margin.
@@ -78,8 +78,8 @@ BOOST_AUTO_TEST_CASE(scale_is_true_at_the_centre_for_a_conformal_map) {
     const MapFrame f(s);
     // 100 km east-west at the centre, measured on the page against the reported scale.
     const LonLat c{132.5, 30};
-    const double m_per_unit = f.metres_per_page_unit_at(c);
-    const PagePoint a = f.to_page({132.0, 30}), b = f.to_page({133.0, 30});
+    const double m_per_unit = f.metres_per_page_unit_at(c).value();
+    const PagePoint a = f.to_page({132.0, 30}).value(), b = f.to_page({133.0, 30}).value();
     // GeodSolve -i 30 132 30 133 -> 96486.0 m (geographiclib-tools); the chord differs from the
     // geodesic by far less than the 0.1% tolerance at this length.
     const double page_len = std::hypot(b.x - a.x, b.y - a.y);

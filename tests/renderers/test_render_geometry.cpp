@@ -46,12 +46,12 @@ void check_ring(BBox extent, LonLat centre, double radius_km, const std::string&
     int checked = 0;
     for (int az = 0; az < 360; az += 30) {
         const LonLat on_ring = Geodesic::wgs84().direct(centre, az, radius_km * 1000.0).point;
-        const PagePoint want = f.to_page(on_ring);
+        const PagePoint want = f.to_page(on_ring).value();
         if (!f.map_box().grown(-5).contains(want)) continue;
         // Along the projected direction of the azimuth, at the expected point: search across
         // the line for the stroke's centre.
         const LonLat inner = Geodesic::wgs84().direct(centre, az, radius_km * 1000.0 - 20000.0).point;
-        const PagePoint pin = f.to_page(inner);
+        const PagePoint pin = f.to_page(inner).value();
         const double len = std::hypot(want.x - pin.x, want.y - pin.y);
         const double dx = (want.x - pin.x) / len, dy = (want.y - pin.y) / len;
         double sum = 0, n = 0;
@@ -85,7 +85,7 @@ BOOST_AUTO_TEST_CASE(markers_are_drawn_where_the_frame_projects_them) {
     const Raster img = decode_png(render_to_bytes(s, Format::png));
     BOOST_TEST(img.width == 1200);
     for (const auto& p : places) {
-        const PagePoint want = f.to_page(p);
+        const PagePoint want = f.to_page(p).value();
         const PagePoint got = red_centroid(img, want, 12);
         BOOST_TEST_CONTEXT(p.lat << "," << p.lon) {
             BOOST_TEST(std::abs(got.x - want.x) < 0.5);
@@ -102,7 +102,7 @@ BOOST_AUTO_TEST_CASE(hidpi_scale_multiplies_pixel_positions) {
     const Raster img = decode_png(render_to_bytes(s, Format::png));
     BOOST_TEST(img.width == 1200);
     BOOST_TEST(img.height == 800);
-    const PagePoint want = f.to_page({127.7675, 26.3556});
+    const PagePoint want = f.to_page({127.7675, 26.3556}).value();
     const PagePoint got = red_centroid(img, {want.x * 2, want.y * 2}, 20);
     BOOST_TEST(std::abs(got.x - want.x * 2) < 0.5);
     BOOST_TEST(std::abs(got.y - want.y * 2) < 0.5);
