@@ -54,14 +54,7 @@ GeosGeom shifted(const GeosContext& ctx, const Polygon& p, double dlon) {
 Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped) {
     GeosContext ctx;
     const auto h = ctx.handle();
-    std::vector<GEOSGeometry*> pieces; // owned until handed to the collection
-    struct Guard {
-        GEOSContextHandle_t h;
-        std::vector<GEOSGeometry*>& v;
-        ~Guard() {
-            for (auto* g : v) GEOSGeom_destroy_r(h, g);
-        }
-    } guard{h, pieces};
+    std::vector<GeosGeom> pieces;
 
     for (const auto& poly : unwrapped) {
         double lo = 1e300, hi = -1e300;
@@ -81,23 +74,16 @@ Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped) {
                 g = own(ctx, GEOSMakeValid_r(h, g.get()), "repairing a ring before the antimeridian split");
             }
             if (lo + shift >= -180.0 && hi + shift <= 180.0) {
-                pieces.push_back(g.release());
+                pieces.push_back(std::move(g));
                 continue;
             }
-            GEOSGeometry* c = clip_rect(ctx, g.get(), -180.0, -90.0, 180.0, 90.0).release();
-            if (GEOSisEmpty_r(h, c) == 1) {
-                GEOSGeom_destroy_r(h, c);
-                continue;
-            }
-            pieces.push_back(c);
+            GeosGeom c = clip_rect(ctx, g.get(), -180.0, -90.0, 180.0, 90.0);
+            if (GEOSisEmpty_r(h, c.get()) == 1) continue;
+            pieces.push_back(std::move(c));
         }
     }
     if (pieces.empty()) return {};
-    GeosGeom coll = own(ctx,
-                        GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, pieces.data(),
-                                                    static_cast<unsigned>(pieces.size())),
-                        "GEOS collection");
-    pieces.clear(); // the collection owns them now
+    GeosGeom coll = make_collection(ctx, GEOS_GEOMETRYCOLLECTION, std::move(pieces), "GEOS collection");
     GeosGeom merged = own(ctx, GEOSUnaryUnion_r(h, coll.get()), "merging antimeridian pieces");
     Geometry out = polygons_of(ctx, merged.get());
     orient_rfc7946(out);

@@ -4,6 +4,7 @@
 #include "error.hpp"
 #include "proj_handles.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
@@ -39,7 +40,6 @@ Transform::Transform(const std::string& target) : m_h(std::make_unique<Handles>(
         throw usage_error(fmt::format("unknown CRS '{}': {}", target, last_error(ctx)));
     }
     const PJ_TYPE type = proj_get_type(crs.get());
-    m_geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
     const bool is_crs = type != PJ_TYPE_UNKNOWN && type != PJ_TYPE_CONVERSION &&
                         type != PJ_TYPE_TRANSFORMATION && type != PJ_TYPE_CONCATENATED_OPERATION &&
                         type != PJ_TYPE_OTHER_COORDINATE_OPERATION && type != PJ_TYPE_ELLIPSOID;
@@ -67,50 +67,46 @@ Transform::~Transform() = default;
 Transform::Transform(Transform&&) noexcept = default;
 Transform& Transform::operator=(Transform&&) noexcept = default;
 
-XY Transform::forward(LonLat p) const noexcept {
+namespace {
+
+/// PROJ marks a point it cannot transform with HUGE_VAL (inf) or, in some operations, NaN.
+bool projected(double x, double y) noexcept { return std::isfinite(x) && std::isfinite(y); }
+
+} // namespace
+
+std::optional<XY> Transform::try_forward(LonLat p) const noexcept {
     PJ_COORD c = proj_coord(p.lon, p.lat, 0, 0);
     c = proj_trans(m_h->pj.get(), PJ_FWD, c);
-    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL) {
-        proj_errno_reset(m_h->pj.get());
-        return {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+    if (!projected(c.xy.x, c.xy.y)) {
+        proj_errno_reset(m_h->pj.get()); // a failed point must not mark the next ones
+        return std::nullopt;
     }
-    return {c.xy.x, c.xy.y};
+    return XY{c.xy.x, c.xy.y};
 }
 
-LonLat Transform::inverse(XY p) const noexcept {
+std::optional<LonLat> Transform::try_inverse(XY p) const noexcept {
     PJ_COORD c = proj_coord(p.x, p.y, 0, 0);
     c = proj_trans(m_h->pj.get(), PJ_INV, c);
-    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL) {
+    if (!projected(c.xy.x, c.xy.y)) {
         proj_errno_reset(m_h->pj.get());
-        return {std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+        return std::nullopt;
     }
-    return {c.xy.x, c.xy.y};
+    return LonLat{c.xy.x, c.xy.y};
 }
 
-void Transform::forward(std::span<double> x, std::span<double> y) const noexcept {
+std::size_t Transform::try_forward(std::span<double> x, std::span<double> y) const noexcept {
     const std::size_t n = std::min(x.size(), y.size());
     proj_trans_generic(m_h->pj.get(), PJ_FWD, x.data(), sizeof(double), n, y.data(), sizeof(double), n, nullptr, 0,
                        0, nullptr, 0, 0);
     proj_errno_reset(m_h->pj.get());
+    std::size_t failed = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || x[i] == HUGE_VAL) {
-            x[i] = y[i] = std::numeric_limits<double>::infinity();
+        if (!projected(x[i], y[i])) {
+            x[i] = y[i] = std::numeric_limits<double>::quiet_NaN();
+            ++failed;
         }
     }
-}
-
-std::string aeqd_definition(LonLat centre) {
-    return fmt::format("+proj=aeqd +lat_0={:.10f} +lon_0={:.10f} +datum=WGS84 +units=m +type=crs", centre.lat,
-                       centre.lon);
-}
-
-bool is_known_crs(const std::string& definition) {
-    try {
-        Transform t(definition);
-        return true;
-    } catch (const usage_error&) {
-        return false;
-    }
+    return failed;
 }
 
 } // namespace rangemap

@@ -5,7 +5,9 @@
 
 #include "geo_point.hpp"
 
+#include <cstddef>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -30,28 +32,23 @@ public:
     Transform(Transform&&) noexcept;
     Transform& operator=(Transform&&) noexcept;
 
-    /// Lon/lat -> target. Non-finite (inf) coordinates when the point cannot be projected.
-    [[nodiscard]] XY forward(LonLat p) const noexcept;
-    /// Target -> lon/lat. Non-finite when outside the projection's domain.
-    [[nodiscard]] LonLat inverse(XY p) const noexcept;
-    /// In-place bulk forward: x holds longitudes, y latitudes on entry.
-    void forward(std::span<double> x, std::span<double> y) const noexcept;
+    // Every caller projects points some of which may lie outside the projection (beyond the
+    // horizon, at a Mercator pole), so failure is an answer, not an error: nullopt.
+
+    /// Lon/lat (degrees) -> target, or nullopt when PROJ cannot project the point.
+    [[nodiscard]] std::optional<XY> try_forward(LonLat p) const noexcept;
+    /// Target -> lon/lat (degrees), or nullopt outside the projection's domain.
+    [[nodiscard]] std::optional<LonLat> try_inverse(XY p) const noexcept;
+    /// In-place bulk try_forward: x holds longitudes, y latitudes (degrees) on entry, target
+    /// coordinates on return. Returns how many points failed; their x and y are set to NaN.
+    [[nodiscard]] std::size_t try_forward(std::span<double> x, std::span<double> y) const noexcept;
 
     [[nodiscard]] const std::string& definition() const noexcept { return m_definition; }
-    /// True when the target is a geographic (degree) CRS.
-    [[nodiscard]] bool target_is_geographic() const noexcept { return m_geographic; }
 
 private:
     struct Handles;
     std::unique_ptr<Handles> m_h;
     std::string m_definition;
-    bool m_geographic = false;
 }; // class Transform
-
-/// "+proj=aeqd +lat_0=.. +lon_0=.. +datum=WGS84": distances from the centre are exact.
-std::string aeqd_definition(LonLat centre);
-
-/// Whether PROJ recognises `definition` as a CRS.
-bool is_known_crs(const std::string& definition);
 
 } // namespace rangemap

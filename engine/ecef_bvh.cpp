@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ecef_bvh.hpp"
 
+#include "wgs84.hpp"
+
 #include <numeric>
 
 namespace rangemap {
 
 namespace {
-constexpr double k_a = 6378137.0;
-constexpr double k_f = 1.0 / 298.257223563;
-constexpr double k_b = k_a * (1 - k_f);
-constexpr double k_e2 = k_f * (2 - k_f);
+using wgs84::k_a;
+using wgs84::k_b;
+using wgs84::k_e2;
 constexpr double k_rho_max = k_a * k_a / k_b; // largest radius of curvature (at the poles)
 constexpr double k_rho_min = k_b * k_b / k_a; // smallest (meridian, at the equator)
 constexpr double k_deg = M_PI / 180.0;

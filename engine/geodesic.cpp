@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "geodesic.hpp"
 
+#include "wgs84.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <geodesic.h>
@@ -10,34 +12,34 @@
 namespace rangemap {
 
 const Geodesic& Geodesic::wgs84() {
-    static const Geodesic g(6378137.0, 1.0 / 298.257223563);
+    static const Geodesic g(wgs84::k_a, wgs84::k_f);
     return g;
 }
 
-Geodesic::Geodesic(double a, double f) : m_geod(new geod_geodesic), m_a(a), m_f(f) {
-    geod_init(m_geod, a, f);
+Geodesic::Geodesic(double a, double f) : m_geod(std::make_unique<geod_geodesic>()), m_a(a), m_f(f) {
+    geod_init(m_geod.get(), a, f);
     double s12 = 0;
-    geod_inverse(m_geod, 90.0, 0.0, -90.0, 0.0, &s12, nullptr, nullptr);
+    geod_inverse(m_geod.get(), 90.0, 0.0, -90.0, 0.0, &s12, nullptr, nullptr);
     m_half_meridian = s12;
 }
 
-Geodesic::~Geodesic() { delete m_geod; }
+Geodesic::~Geodesic() = default;
 
 Inverse Geodesic::inverse(LonLat from, LonLat to) const noexcept {
     Inverse r{};
-    geod_inverse(m_geod, from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi1_deg, &r.azi2_deg);
+    geod_inverse(m_geod.get(), from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi1_deg, &r.azi2_deg);
     return r;
 }
 
 double Geodesic::distance(LonLat from, LonLat to) const noexcept {
     double s12 = 0;
-    geod_inverse(m_geod, from.lat, from.lon, to.lat, to.lon, &s12, nullptr, nullptr);
+    geod_inverse(m_geod.get(), from.lat, from.lon, to.lat, to.lon, &s12, nullptr, nullptr);
     return s12;
 }
 
 Direct Geodesic::direct(LonLat from, double azi_deg, double distance_m) const noexcept {
     Direct d{};
-    geod_direct(m_geod, from.lat, from.lon, azi_deg, distance_m, &d.point.lat, &d.point.lon, &d.azi2_deg);
+    geod_direct(m_geod.get(), from.lat, from.lon, azi_deg, distance_m, &d.point.lat, &d.point.lon, &d.azi2_deg);
     return d;
 }
 
@@ -71,13 +73,13 @@ void polygon_area(const geod_geodesic* g, std::span<const LonLat> ring, double& 
 
 double Geodesic::ring_area(std::span<const LonLat> ring) const {
     double a = 0, p = 0;
-    polygon_area(m_geod, ring, a, p);
+    polygon_area(m_geod.get(), ring, a, p);
     return std::abs(a);
 }
 
 double Geodesic::ring_perimeter(std::span<const LonLat> ring) const {
     double a = 0, p = 0;
-    polygon_area(m_geod, ring, a, p);
+    polygon_area(m_geod.get(), ring, a, p);
     return p;
 }
 

@@ -4,6 +4,7 @@
 
 #include "geo_point.hpp"
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -54,7 +55,7 @@ public:
     [[nodiscard]] double half_meridian() const noexcept { return m_half_meridian; }
 
 private:
-    geod_geodesic* m_geod;
+    std::unique_ptr<geod_geodesic> m_geod; // PROJ's C struct, incomplete here
     double m_a, m_f, m_half_meridian;
 }; // class Geodesic
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "geodesic_segment.hpp"
 
+#include "wgs84.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <geodesic.h>
@@ -9,22 +11,21 @@ namespace rangemap {
 
 namespace {
 
-const geod_geodesic& wgs84() {
+const geod_geodesic& ellipsoid() {
     static const geod_geodesic g = [] {
         geod_geodesic x{};
-        geod_init(&x, 6378137.0, 1.0 / 298.257223563);
+        geod_init(&x, wgs84::k_a, wgs84::k_f);
         return x;
     }();
     return g;
 }
 
-constexpr double k_mean_radius = 6371008.8;
 constexpr double k_deg = M_PI / 180.0;
 
 } // namespace
 
 SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fraction) noexcept {
-    const geod_geodesic& g = wgs84();
+    const geod_geodesic& g = ellipsoid();
     if (a == b) {
         double d = 0;
         geod_inverse(&g, p.lat, p.lon, a.lat, a.lon, &d, nullptr, nullptr);
@@ -43,9 +44,9 @@ SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fract
         double d = 0, azi_xp = 0;
         geod_inverse(&g, x.lat, x.lon, p.lat, p.lon, &d, &azi_xp, nullptr);
         if (d < best.distance_m) best = {d, x};
-        const double sigma = d / k_mean_radius;
+        const double sigma = d / wgs84::k_mean_radius;
         const double alpha = (azi_xp - azi_line) * k_deg;
-        const double step = k_mean_radius * std::atan2(std::sin(sigma) * std::cos(alpha), std::cos(sigma));
+        const double step = wgs84::k_mean_radius * std::atan2(std::sin(sigma) * std::cos(alpha), std::cos(sigma));
         const double next = std::clamp(s + step, 0.0, len);
         const double moved = std::abs(next - s);
         if (moved < 1e-3 || moved * moved < 2e-4 * d) break; // stationary here: error ~ step² / 2d
@@ -56,13 +57,13 @@ SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fract
 
 Bearing bearing(LonLat from, LonLat to) noexcept {
     Bearing r{};
-    geod_inverse(&wgs84(), from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi_deg, nullptr);
+    geod_inverse(&ellipsoid(), from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi_deg, nullptr);
     return r;
 }
 
 bool turns_away(LonLat v, LonLat w, double azi_to_p_deg) noexcept {
     double azi_vw = 0;
-    geod_inverse(&wgs84(), v.lat, v.lon, w.lat, w.lon, nullptr, &azi_vw, nullptr);
+    geod_inverse(&ellipsoid(), v.lat, v.lon, w.lat, w.lon, nullptr, &azi_vw, nullptr);
     return std::cos((azi_to_p_deg - azi_vw) * k_deg) <= 0;
 }
 

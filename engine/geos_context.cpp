@@ -15,11 +15,21 @@ GeosContext::GeosContext() : m_handle(GEOS_init_r()) {
 
 GeosContext::~GeosContext() { GEOS_finish_r(m_handle); }
 
-void GeosContext::on_error(const char* message, void* self) {
-    static_cast<GeosContext*>(self)->m_last_error = message ? message : "";
+void GeosContext::on_error(const char* message, void* self) noexcept {
+    // Called from inside GEOS: nothing may propagate. Keeping the message can run out of
+    // memory; then fail() says the message was lost instead of repeating an older one.
+    auto* ctx = static_cast<GeosContext*>(self);
+    try {
+        ctx->m_last_error = message ? message : "";
+        ctx->m_message_lost = false;
+    } catch (...) {
+        ctx->m_last_error.clear();
+        ctx->m_message_lost = true;
+    }
 }
 
 void GeosContext::fail(const std::string& what) const {
+    if (m_message_lost) throw data_error(what + ": GEOS failed (its message could not be kept)");
     throw data_error(what + (m_last_error.empty() ? std::string() : ": " + m_last_error));
 }
 
@@ -36,24 +46,67 @@ GeosGeom clip_rect(const GeosContext& ctx, const GEOSGeometry* g, double x0, dou
 
 namespace {
 
-GEOSCoordSequence* make_seq(const GeosContext& ctx, const std::vector<LonLat>& pts, const PlaneMap& map) {
+GeosCoordSeq make_seq(const GeosContext& ctx, const std::vector<LonLat>& pts, const PlaneMap& map) {
     const auto h = ctx.handle();
-    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(h, static_cast<unsigned>(pts.size()), 2);
+    GeosCoordSeq seq(GEOSCoordSeq_create_r(h, static_cast<unsigned>(pts.size()), 2), GeosCoordSeqDeleter{h});
     if (!seq) ctx.fail("GEOS coordinate sequence");
     for (unsigned i = 0; i < pts.size(); ++i) {
         const LonLat p = map ? map(pts[i]) : pts[i];
-        GEOSCoordSeq_setXY_r(h, seq, i, p.lon, p.lat);
+        GEOSCoordSeq_setXY_r(h, seq.get(), i, p.lon, p.lat);
     }
     return seq;
 }
 
-GEOSGeometry* make_ring(const GeosContext& ctx, const LinearRing& ring, const PlaneMap& map) {
+// Ownership hand-over to GEOS: the constructors below (createPoint/LineString/LinearRing,
+// createPolygon, createCollection) adopt their inputs as soon as they run and, since GEOS 3.10
+// (ticket 1111), destroy them themselves when they fail. So each input is released on the line
+// of the call and never freed by us afterwards, whatever the result; until that line our
+// holders own it, so a throw earlier (a failing map, a bad_alloc) frees everything.
+
+GeosGeom make_point(const GeosContext& ctx, LonLat p, const PlaneMap& map) {
+    GeosCoordSeq seq = make_seq(ctx, {p}, map);
+    return own(ctx, GEOSGeom_createPoint_r(ctx.handle(), seq.release()), "GEOS point");
+}
+
+GeosGeom make_line(const GeosContext& ctx, const LineString& l, const PlaneMap& map) {
+    GeosCoordSeq seq = make_seq(ctx, l, map);
+    return own(ctx, GEOSGeom_createLineString_r(ctx.handle(), seq.release()), "GEOS line");
+}
+
+GeosGeom make_ring(const GeosContext& ctx, const LinearRing& ring, const PlaneMap& map) {
     std::vector<LonLat> pts = ring;
     if (!pts.empty() && !(pts.front() == pts.back())) pts.push_back(pts.front());
     while (pts.size() < 4 && !pts.empty()) pts.push_back(pts.front()); // degenerate: MakeValid copes
-    GEOSGeometry* r = GEOSGeom_createLinearRing_r(ctx.handle(), make_seq(ctx, pts, map));
-    if (!r) ctx.fail("GEOS linear ring");
-    return r;
+    GeosCoordSeq seq = make_seq(ctx, pts, map);
+    return own(ctx, GEOSGeom_createLinearRing_r(ctx.handle(), seq.release()), "GEOS linear ring");
+}
+
+/// The pointers of `parts`, still owned by them: the array argument of a GEOS constructor.
+std::vector<GEOSGeometry*> pointers_of(const std::vector<GeosGeom>& parts) {
+    std::vector<GEOSGeometry*> raw;
+    raw.reserve(parts.size());
+    for (const auto& p : parts) raw.push_back(p.get());
+    return raw;
+}
+
+/// Called right after the GEOS constructor that took `parts`: GEOS has adopted them (and, on
+/// failure, destroyed them), so the holders let go without freeing.
+void handed_over(std::vector<GeosGeom>& parts) noexcept {
+    for (auto& p : parts) static_cast<void>(p.release());
+    parts.clear();
+}
+
+GeosGeom make_polygon(const GeosContext& ctx, const Polygon& poly, const PlaneMap& map) {
+    GeosGeom shell = make_ring(ctx, poly.outer, map);
+    std::vector<GeosGeom> holes;
+    for (const auto& hole : poly.holes) {
+        if (hole.size() >= 3) holes.push_back(make_ring(ctx, hole, map));
+    }
+    std::vector<GEOSGeometry*> raw = pointers_of(holes);
+    GEOSGeometry* made =
+        GEOSGeom_createPolygon_r(ctx.handle(), shell.release(), raw.data(), static_cast<unsigned>(raw.size()));
+    handed_over(holes);
+    return own(ctx, made, "GEOS polygon");
 }
 
 void read_seq(const GeosContext& ctx, const GEOSGeometry* g, std::vector<LonLat>& out, const PlaneMap& map) {
@@ -103,32 +156,28 @@ void read_into(const GeosContext& ctx, const GEOSGeometry* g, Geometry& out, con
 
 } // namespace
 
+GeosGeom make_collection(const GeosContext& ctx, int type, std::vector<GeosGeom>&& parts, const char* what) {
+    std::vector<GEOSGeometry*> raw = pointers_of(parts);
+    GEOSGeometry* made = GEOSGeom_createCollection_r(ctx.handle(), type, raw.data(), static_cast<unsigned>(raw.size()));
+    handed_over(parts);
+    return own(ctx, made, what);
+}
+
 GeosGeom to_geos(const GeosContext& ctx, const Geometry& g, const PlaneMap& map) {
-    const auto h = ctx.handle();
-    std::vector<GEOSGeometry*> parts;
-    for (const auto& p : g.points) {
-        parts.push_back(GEOSGeom_createPoint_r(h, make_seq(ctx, {p}, map)));
-    }
+    std::vector<GeosGeom> parts;
+    for (const auto& p : g.points) parts.push_back(make_point(ctx, p, map));
     for (const auto& l : g.lines) {
-        if (l.size() < 2) continue;
-        parts.push_back(GEOSGeom_createLineString_r(h, make_seq(ctx, l, map)));
+        if (l.size() >= 2) parts.push_back(make_line(ctx, l, map));
     }
     for (const auto& poly : g.polygons) {
-        if (poly.outer.size() < 3) continue;
-        GEOSGeometry* shell = make_ring(ctx, poly.outer, map);
-        std::vector<GEOSGeometry*> holes;
-        for (const auto& hole : poly.holes) {
-            if (hole.size() >= 3) holes.push_back(make_ring(ctx, hole, map));
-        }
-        parts.push_back(GEOSGeom_createPolygon_r(h, shell, holes.data(), static_cast<unsigned>(holes.size())));
+        if (poly.outer.size() >= 3) parts.push_back(make_polygon(ctx, poly, map));
     }
-    if (parts.size() == 1) return own(ctx, parts.front(), "GEOS geometry");
+    if (parts.size() == 1) return std::move(parts.front());
     int type = GEOS_GEOMETRYCOLLECTION;
     if (parts.size() == g.polygons.size()) type = GEOS_MULTIPOLYGON;
     else if (parts.size() == g.lines.size()) type = GEOS_MULTILINESTRING;
     else if (parts.size() == g.points.size()) type = GEOS_MULTIPOINT;
-    return own(ctx, GEOSGeom_createCollection_r(h, type, parts.data(), static_cast<unsigned>(parts.size())),
-               "GEOS collection");
+    return make_collection(ctx, type, std::move(parts), "GEOS collection");
 }
 
 Geometry from_geos(const GeosContext& ctx, const GEOSGeometry* g, const PlaneMap& map) {

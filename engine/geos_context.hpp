@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace rangemap {
 
@@ -31,9 +32,11 @@ public:
     [[noreturn]] void fail(const std::string& what) const;
 
 private:
-    static void on_error(const char* message, void* self);
+    /// GEOS's error handler; records the message and never throws (it runs inside GEOS).
+    static void on_error(const char* message, void* self) noexcept;
     GEOSContextHandle_t m_handle;
     std::string m_last_error;
+    bool m_message_lost = false;
 }; // class GeosContext
 
 struct GeosGeomDeleter {
@@ -54,6 +57,10 @@ using GeosCoordSeq = std::unique_ptr<GEOSCoordSequence, GeosCoordSeqDeleter>;
 
 /// Takes ownership of a geometry GEOS returned; throws when it is null.
 GeosGeom own(const GeosContext& ctx, GEOSGeometry* g, const char* what);
+
+/// A GEOS collection (GEOS_GEOMETRYCOLLECTION, GEOS_MULTIPOLYGON, ...) of `parts`, which it
+/// takes over: GEOS adopts them, also when it fails (then it frees them). @throws data_error.
+GeosGeom make_collection(const GeosContext& ctx, int type, std::vector<GeosGeom>&& parts, const char* what);
 
 /// The part of `g` inside the rectangle. Uses overlay (GEOSIntersection) rather than
 /// GEOSClipByRect, whose polygon clipping can return the rectangle's complement when edges run

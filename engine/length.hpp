@@ -21,9 +21,10 @@ class Length {
 public:
     constexpr Length() noexcept = default;
     static Length metres(double m);
-    static Length km(double v) { return metres(v * 1000.0); }
-    static Length mi(double v) { return metres(v * 1609.344); }
-    static Length nmi(double v) { return metres(v * 1852.0); }
+    // The factors come from metres_per(), the one unit table.
+    static Length km(double v) { return in(v, LengthUnit::km); }
+    static Length mi(double v) { return in(v, LengthUnit::mi); }
+    static Length nmi(double v) { return in(v, LengthUnit::nmi); }
     static Length in(double value, LengthUnit unit) { return metres(value * metres_per(unit)); }
 
     /// Parses "1000km", "1000 km", "621mi", "540nmi", "1e6m", "250000" (metres).

@@ -18,16 +18,13 @@ GeosGeom valid(const GeosContext& ctx, GeosGeom g) {
 
 Geometry union_areas(const std::vector<Geometry>& parts) {
     GeosContext ctx;
-    std::vector<GEOSGeometry*> raw;
+    std::vector<GeosGeom> areas;
     for (const auto& p : parts) {
         if (p.polygons.empty()) continue;
-        raw.push_back(valid(ctx, to_geos(ctx, areas_only(p))).release());
+        areas.push_back(valid(ctx, to_geos(ctx, areas_only(p))));
     }
-    if (raw.empty()) return {};
-    auto collection = own(ctx,
-                          GEOSGeom_createCollection_r(ctx.handle(), GEOS_GEOMETRYCOLLECTION, raw.data(),
-                                                      static_cast<unsigned>(raw.size())),
-                          "collecting polygons");
+    if (areas.empty()) return {};
+    auto collection = make_collection(ctx, GEOS_GEOMETRYCOLLECTION, std::move(areas), "collecting polygons");
     auto merged = own(ctx, GEOSUnaryUnion_r(ctx.handle(), collection.get()), "union of areas");
     return areas_only(from_geos(ctx, merged.get()));
 }

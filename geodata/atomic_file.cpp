@@ -91,6 +91,65 @@ void AtomicFile::commit() {
     m_tmp.clear();
 }
 
+AtomicFolder::AtomicFolder(std::string path) : m_path(std::move(path)) {
+    check_writable(m_path);
+    const fs::path target(m_path);
+    std::string dir = (folder_of(target) / ".rangemap-XXXXXX").string();
+    if (!::mkdtemp(dir.data())) {
+        const int err = errno;
+        throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(err)));
+    }
+    m_dir = std::move(dir);
+    m_tmp_main = (fs::path(m_dir) / target.filename()).string();
+}
+
+AtomicFolder::~AtomicFolder() {
+    if (m_dir.empty()) return;
+    std::error_code ec; // nothing to report from a destructor; the folder is ours alone
+    fs::remove_all(m_dir, ec);
+}
+
+namespace {
+
+/// fsync(2) of a file written by someone else (GDAL closed it): its bytes are on disk before
+/// the rename makes them the target's. Returns 0 or an errno value.
+int sync_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    const int rc = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return rc;
+}
+
+} // namespace
+
+void AtomicFolder::commit(const std::vector<std::string>& sidecar_extensions) {
+    if (m_dir.empty()) throw io_error(fmt::format("cannot write '{}': already committed", m_path));
+    const fs::path target(m_path);
+    const auto move_into_place = [&](const fs::path& from, const fs::path& to) {
+        int err = sync_file(from.string());
+        if (err == 0 && std::rename(from.c_str(), to.c_str()) != 0) err = errno;
+        if (err != 0) throw io_error(fmt::format("cannot write '{}': {}", to.string(), std::strerror(err)));
+    };
+    std::error_code ec;
+    for (const auto& ext : sidecar_extensions) {
+        fs::path from = fs::path(m_tmp_main), to = target;
+        from.replace_extension(ext);
+        to.replace_extension(ext);
+        if (fs::exists(from, ec)) {
+            move_into_place(from, to);
+        } else {
+            fs::remove(to, ec); // a stale sidecar would not match the new file
+        }
+    }
+    if (!fs::exists(m_tmp_main, ec)) {
+        throw io_error(fmt::format("cannot write '{}': the library wrote no file", m_path));
+    }
+    move_into_place(m_tmp_main, target);
+    fs::remove_all(m_dir, ec); // what a driver left beside its output (a journal) is not output
+    m_dir.clear();
+}
+
 void write_file_atomically(const std::string& path, std::string_view bytes) {
     AtomicFile file(path);
     file.write(bytes);

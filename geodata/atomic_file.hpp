@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rangemap::geodata {
 
@@ -39,6 +40,35 @@ private:
     std::string m_tmp;
     int m_fd = -1;
 }; // class AtomicFile
+
+/// An output of one or more files written by name (GDAL; a shapefile is a .shp and its
+/// sidecars), made atomic as AtomicFile is: the files are written into a new folder with an
+/// unpredictable name (mkdtemp) beside the target, then synced and renamed into place by
+/// commit(). Destroyed without commit(), it removes the folder and everything in it.
+class AtomicFolder {
+public:
+    /// Creates the folder beside `path`. @throws io_error naming `path` and the reason.
+    explicit AtomicFolder(std::string path);
+    ~AtomicFolder();
+    AtomicFolder(const AtomicFolder&) = delete;
+    AtomicFolder& operator=(const AtomicFolder&) = delete;
+
+    /// Where to write the main file: inside the folder, with the target's own file name (drivers
+    /// derive sidecar names from it).
+    [[nodiscard]] const std::string& temporary_path() const noexcept { return m_tmp_main; }
+    [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+
+    /// Syncs and renames into place the target's sidecars named by `sidecar_extensions`
+    /// (".shx", ...), in that order, then the main file last, so a reader meets the new main
+    /// file only with its new sidecars. An old sidecar the write did not make again is removed
+    /// (it would not match). @throws io_error naming the file and the reason.
+    void commit(const std::vector<std::string>& sidecar_extensions = {});
+
+private:
+    std::string m_path;
+    std::string m_dir;
+    std::string m_tmp_main;
+}; // class AtomicFolder
 
 /// Writes `bytes` to `path` through an AtomicFile. @throws io_error naming the path.
 void write_file_atomically(const std::string& path, std::string_view bytes);

@@ -2,6 +2,7 @@
 #include "label_point.hpp"
 
 #include "gdal_handles.hpp"
+#include "ogr_convert.hpp"
 
 #include <cmath>
 
@@ -25,17 +26,9 @@ std::optional<LonLat> label_point(const Geometry& g) {
             const double a = ring_area_deg2(p.outer);
             if (a > best_area) best_area = a, best = &p;
         }
-        OGRPolygon poly;
-        const auto add_ring = [&poly](const LinearRing& r) {
-            auto* ring = new OGRLinearRing();
-            for (const auto& v : r) ring->addPoint(v.lon, v.lat);
-            ring->closeRings();
-            poly.addRingDirectly(ring);
-        };
-        add_ring(best->outer);
-        for (const auto& h : best->holes) add_ring(h);
+        const auto poly = to_ogr_polygon(*best, true);
         if (!best->outer.empty()) {
-            OgrGeometryPtr pt(OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(&poly))));
+            OgrGeometryPtr pt(OGRGeometry::FromHandle(OGR_G_PointOnSurface(OGRGeometry::ToHandle(poly.get()))));
             if (pt && !pt->IsEmpty() && wkbFlatten(pt->getGeometryType()) == wkbPoint) {
                 return LonLat{pt->toPoint()->getX(), pt->toPoint()->getY()};
             }

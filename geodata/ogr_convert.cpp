@@ -111,4 +111,54 @@ Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::
     return out;
 }
 
+namespace {
+
+/// OGR takes a part only when it accepts it; a refused part stays ours and is freed here.
+template <typename Part>
+void add_part(OGRGeometryCollection& c, std::unique_ptr<Part> part) {
+    if (c.addGeometryDirectly(part.get()) == OGRERR_NONE) static_cast<void>(part.release());
+}
+
+void add_ring(OGRPolygon& p, std::unique_ptr<OGRLinearRing> ring) {
+    if (p.addRingDirectly(ring.get()) == OGRERR_NONE) static_cast<void>(ring.release());
+}
+
+} // namespace
+
+std::unique_ptr<OGRLinearRing> to_ogr_ring(const LinearRing& r, bool close) {
+    auto ring = std::make_unique<OGRLinearRing>();
+    for (const auto& p : r) ring->addPoint(p.lon, p.lat);
+    if (close) ring->closeRings();
+    return ring;
+}
+
+std::unique_ptr<OGRPolygon> to_ogr_polygon(const Polygon& p, bool close) {
+    auto out = std::make_unique<OGRPolygon>();
+    add_ring(*out, to_ogr_ring(p.outer, close));
+    for (const auto& h : p.holes) add_ring(*out, to_ogr_ring(h, close));
+    return out;
+}
+
+std::unique_ptr<OGRLineString> to_ogr_line(const LineString& l) {
+    auto line = std::make_unique<OGRLineString>();
+    for (const auto& p : l) line->addPoint(p.lon, p.lat);
+    return line;
+}
+
+OgrGeometryPtr to_ogr(const Geometry& g, OGRwkbGeometryType type) {
+    if (g.empty()) return nullptr;
+    if (type == wkbPoint) return OgrGeometryPtr(std::make_unique<OGRPoint>(g.points.front().lon, g.points.front().lat).release());
+    std::unique_ptr<OGRGeometryCollection> collection;
+    switch (type) {
+    case wkbMultiPoint: collection = std::make_unique<OGRMultiPoint>(); break;
+    case wkbMultiLineString: collection = std::make_unique<OGRMultiLineString>(); break;
+    case wkbMultiPolygon: collection = std::make_unique<OGRMultiPolygon>(); break;
+    default: collection = std::make_unique<OGRGeometryCollection>(); break;
+    }
+    for (const auto& p : g.points) add_part(*collection, std::make_unique<OGRPoint>(p.lon, p.lat));
+    for (const auto& l : g.lines) add_part(*collection, to_ogr_line(l));
+    for (const auto& poly : g.polygons) add_part(*collection, to_ogr_polygon(poly, true));
+    return OgrGeometryPtr(collection.release());
+}
+
 } // namespace rangemap::geodata

@@ -2,12 +2,13 @@
 #pragma once
 /// @file Conversion between OGR geometries and ours. geodata-internal.
 
+#include "gdal_handles.hpp"
+
 #include "engine/geometry.hpp"
 
+#include <memory>
 #include <string>
 #include <vector>
-
-class OGRGeometry;
 
 namespace rangemap::geodata {
 
@@ -22,5 +23,16 @@ void check_lonlat(const OGRGeometry& g, const std::string& layer, const std::str
 /// @throws data_error naming `label` when the geometry is broken beyond repair or not finite.
 Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::string& label,
                      std::vector<std::string>& notes, bool repair = true);
+
+/// Our geometry as OGR's, the other way. `close` appends the first vertex to an open ring
+/// (GIS output wants closed rings; a validity check must see the ring as it is).
+std::unique_ptr<OGRLinearRing> to_ogr_ring(const LinearRing& r, bool close);
+std::unique_ptr<OGRPolygon> to_ogr_polygon(const Polygon& p, bool close);
+std::unique_ptr<OGRLineString> to_ogr_line(const LineString& l);
+
+/// `g` (WGS84 lon/lat) as one OGR geometry of `type`: wkbPoint (its first point),
+/// wkbMultiPoint, wkbMultiLineString, wkbMultiPolygon or wkbGeometryCollection (everything);
+/// rings closed. Null for an empty geometry.
+OgrGeometryPtr to_ogr(const Geometry& g, OGRwkbGeometryType type);
 
 } // namespace rangemap::geodata

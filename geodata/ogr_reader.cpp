@@ -36,10 +36,7 @@ std::pair<std::string, std::string> split_source_spec(const std::string& spec) {
 
 namespace {
 
-std::string gdal_message() {
-    const char* m = CPLGetLastErrorMsg();
-    return (m && *m) ? m : "not a format GDAL reads";
-}
+std::string gdal_message() { return gdal_last_error("not a format GDAL reads"); }
 
 } // namespace
 

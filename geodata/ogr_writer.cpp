@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "ogr_writer.hpp"
 
+#include "atomic_file.hpp"
 #include "gdal_handles.hpp"
+#include "ogr_convert.hpp"
 
 #include "engine/error.hpp"
 #include "engine/text.hpp"
 
-#include <atomic>
 #include <cmath>
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <set>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -40,12 +40,9 @@ Format format_for(const std::string& path) {
 }
 
 /// Files a shapefile is made of, besides the .shp.
-const char* const k_shapefile_sidecars[] = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx"};
+const std::vector<std::string> k_shapefile_sidecars = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx"};
 
-std::string gdal_message() {
-    const char* m = CPLGetLastErrorMsg();
-    return (m && *m) ? m : "GDAL reported no reason";
-}
+std::string gdal_message() { return gdal_last_error("GDAL reported no reason"); }
 
 enum class Shape { none, point, multipoint, lines, polygons, mixed };
 
@@ -78,36 +75,6 @@ OGRwkbGeometryType ogr_type(Shape s) {
     case Shape::none: break;
     }
     return wkbUnknown;
-}
-
-OGRLinearRing* make_ring(const LinearRing& r) {
-    auto* ring = new OGRLinearRing();
-    for (const auto& p : r) ring->addPoint(p.lon, p.lat);
-    ring->closeRings();
-    return ring;
-}
-
-OgrGeometryPtr to_ogr(const Geometry& g, Shape shape) {
-    if (g.empty()) return nullptr;
-    if (shape == Shape::point) return OgrGeometryPtr(new OGRPoint(g.points.front().lon, g.points.front().lat));
-    auto* collection = shape == Shape::multipoint ? static_cast<OGRGeometryCollection*>(new OGRMultiPoint())
-                       : shape == Shape::lines    ? static_cast<OGRGeometryCollection*>(new OGRMultiLineString())
-                       : shape == Shape::polygons ? static_cast<OGRGeometryCollection*>(new OGRMultiPolygon())
-                                                  : new OGRGeometryCollection();
-    OgrGeometryPtr owner(collection);
-    for (const auto& p : g.points) collection->addGeometryDirectly(new OGRPoint(p.lon, p.lat));
-    for (const auto& l : g.lines) {
-        auto* line = new OGRLineString();
-        for (const auto& p : l) line->addPoint(p.lon, p.lat);
-        collection->addGeometryDirectly(line);
-    }
-    for (const auto& poly : g.polygons) {
-        auto* out = new OGRPolygon();
-        out->addRingDirectly(make_ring(poly.outer));
-        for (const auto& h : poly.holes) out->addRingDirectly(make_ring(h));
-        collection->addGeometryDirectly(out);
-    }
-    return owner;
 }
 
 struct Field {
@@ -143,33 +110,7 @@ std::vector<Field> fields_of(const std::vector<Feature>& features, bool& write_n
     return fields;
 }
 
-/// Paths of a temporary output beside `target`, same extension (drivers look at it).
-fs::path temporary_beside(const fs::path& target) {
-    static std::atomic<unsigned> counter{0};
-    const auto name = fmt::format(".{}.tmp{}-{}{}", target.stem().string(), ::getpid(), counter++,
-                                  target.extension().string());
-    return target.parent_path() / name;
-}
-
-/// The files making up a written dataset at `main` (a shapefile has sidecars).
-std::vector<fs::path> parts_of(const fs::path& main, bool shapefile) {
-    std::vector<fs::path> parts{main};
-    if (shapefile) {
-        for (const char* ext : k_shapefile_sidecars) {
-            fs::path p = main;
-            p.replace_extension(ext);
-            parts.push_back(p);
-        }
-    }
-    return parts;
-}
-
-void remove_quietly(const std::vector<fs::path>& paths) {
-    std::error_code ec;
-    for (const auto& p : paths) fs::remove(p, ec);
-}
-
-void write_dataset(const fs::path& tmp, const std::string& layer_name, const std::vector<Feature>& features,
+void write_dataset(const std::string& tmp, const std::string& layer_name, const std::vector<Feature>& features,
                    const Format& format, const std::string& target) {
     ensure_gdal_ready();
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(format.driver);
@@ -211,7 +152,15 @@ void write_dataset(const fs::path& tmp, const std::string& layer_name, const std
     }
     // Drivers may rename fields (a shapefile keeps 10 characters): address them by position.
     const int first_attribute = write_name ? 1 : 0;
-    if (layer->StartTransaction() != OGRERR_NONE) CPLErrorReset(); // not every driver has transactions
+    const auto fail = [&](const std::string& what) {
+        throw io_error(fmt::format("cannot write '{}': {}{}", target, what, gdal_message()));
+    };
+    // One transaction for all features where the driver has them (GeoPackage: far faster);
+    // a driver without them says so and writes directly.
+    const OGRErr started = layer->StartTransaction();
+    if (started != OGRERR_NONE && started != OGRERR_UNSUPPORTED_OPERATION) fail("starting a transaction: ");
+    const bool in_transaction = started == OGRERR_NONE;
+    CPLErrorReset();
     for (const auto& f : features) {
         FeaturePtr out(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         if (write_name && !f.name.empty()) out->SetField(0, f.name.c_str());
@@ -224,20 +173,30 @@ void write_dataset(const fs::path& tmp, const std::string& layer_name, const std
             else if (fields[i].type == OFTReal) out->SetField(idx, *parse_double(value));
             else out->SetField(idx, it->second.c_str());
         }
-        if (auto g = to_ogr(f.geometry, shape)) {
+        if (auto g = to_ogr(f.geometry, ogr_type(shape))) {
             g->assignSpatialReference(&wgs84);
-            out->SetGeometryDirectly(g.release());
+            // SetGeometry copies: our holder keeps (and frees) the original either way.
+            if (out->SetGeometry(g.get()) != OGRERR_NONE) fail(fmt::format("feature '{}': geometry: ", f.name));
         }
-        if (layer->CreateFeature(out.get()) != OGRERR_NONE) {
-            throw io_error(fmt::format("cannot write '{}': feature '{}': {}", target, f.name, gdal_message()));
-        }
+        if (layer->CreateFeature(out.get()) != OGRERR_NONE) fail(fmt::format("feature '{}': ", f.name));
     }
-    if (layer->CommitTransaction() != OGRERR_NONE) CPLErrorReset();
-    if (layer->SyncToDisk() != OGRERR_NONE) throw io_error(fmt::format("cannot write '{}': {}", target, gdal_message()));
-    // Closing flushes what the driver buffered; GDAL reports a failure there through its error state.
+    // A commit that fails is a write that failed: the features are not in the file.
+    if (in_transaction && layer->CommitTransaction() != OGRERR_NONE) fail("committing the features: ");
+    if (layer->SyncToDisk() != OGRERR_NONE) fail("");
     CPLErrorReset();
-    GDALClose(GDALDataset::ToHandle(ds.release()));
-    if (CPLGetLastErrorType() >= CE_Failure) throw io_error(fmt::format("cannot write '{}': {}", target, gdal_message()));
+    ds->FlushCache();
+    if (CPLGetLastErrorType() >= CE_Failure) fail("flushing: ");
+    // Closing writes what the driver still buffered (a shapefile's header, a GeoJSON's end).
+    if (!close_dataset(std::move(ds))) fail("closing: ");
+    // Some drivers (GeoJSON) do not report a failed write of their buffered text; reading the
+    // file back is the check that it is whole before it replaces the target.
+    const char* const drivers[] = {format.driver, nullptr};
+    CPLErrorReset();
+    DatasetPtr back(GDALDataset::Open(tmp.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr));
+    OGRLayer* written = back ? back->GetLayer(0) : nullptr;
+    if (!written || written->GetFeatureCount(TRUE) != static_cast<GIntBig>(features.size())) {
+        fail("the file written is incomplete: ");
+    }
 }
 
 } // namespace
@@ -252,27 +211,12 @@ void write_layer(const std::string& path, const std::string& layer_name, const s
     if (fs::is_directory(target, ec)) throw io_error(fmt::format("cannot write '{}': it is a folder", path));
 
     const bool shapefile = std::string(format.driver) == "ESRI Shapefile";
-    const fs::path tmp = temporary_beside(target);
-    const auto tmp_parts = parts_of(tmp, shapefile);
-    try {
-        write_dataset(tmp, layer_name.empty() ? target.stem().string() : layer_name, features, format, path);
-    } catch (...) {
-        remove_quietly(tmp_parts);
-        throw;
-    }
-    // Sidecars first, the .shp last: a reader never sees a new .shp with old sidecars for long.
-    const auto target_parts = parts_of(target, shapefile);
-    for (std::size_t i = tmp_parts.size(); i-- > 0;) {
-        if (!fs::exists(tmp_parts[i], ec)) {
-            if (i > 0) fs::remove(target_parts[i], ec); // a stale sidecar would not match the new file
-            continue;
-        }
-        fs::rename(tmp_parts[i], target_parts[i], ec);
-        if (ec) {
-            remove_quietly(tmp_parts);
-            throw io_error(fmt::format("cannot write '{}': {}", target_parts[i].string(), ec.message()));
-        }
-    }
+    // Every file of the dataset is written inside a fresh folder with an unpredictable name
+    // and renamed into place only when the whole write succeeded.
+    AtomicFolder out(target.string());
+    write_dataset(out.temporary_path(), layer_name.empty() ? target.stem().string() : layer_name, features, format,
+                  path);
+    out.commit(shapefile ? k_shapefile_sidecars : std::vector<std::string>{});
 }
 
 } // namespace rangemap::geodata

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cairo_renderer.hpp"
 
+#include "byte_sink.hpp"
 #include "cairo_handles.hpp"
 #include "draw_context.hpp"
 #include "geometry_path.hpp"
@@ -29,9 +30,9 @@ namespace {
 /// Largest PNG: 4 bytes a pixel in memory, so 100 million pixels is about 400 MiB.
 constexpr double k_max_png_pixels = 100e6;
 
-cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
+/// Cairo's write function: runs inside Cairo, so it reports failure by status, never by throw.
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) noexcept {
+    return static_cast<ByteSink*>(closure)->append(data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
 bool is_base(layers::Role r) {
@@ -76,8 +77,9 @@ public:
             std::vector<PagePoint> avoid;
             for (const auto& m : markers) avoid.push_back(m.at);
             for (const auto& c : m_scene.callouts) {
-                avoid.push_back(m_dc.frame.to_page(c.from));
-                avoid.push_back(m_dc.frame.to_page(c.to));
+                for (const LonLat end : {c.from, c.to}) {
+                    if (const auto p = m_dc.frame.to_page(end)) avoid.push_back(*p);
+                }
             }
             furniture.push_back(legend.place(avoid));
         }
@@ -162,18 +164,18 @@ private:
     void draw_callout(const layers::Callout& c) {
         cairo_t* cr = m_dc.cr;
         const double u = m_dc.u();
-        const PagePoint a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
-        if (!std::isfinite(a.x) || !std::isfinite(b.x)) return;
+        const std::optional<PagePoint> from = m_dc.frame.to_page(c.from), to = m_dc.frame.to_page(c.to);
+        if (!from || !to) return;
         cairo_new_path(cr);
         // Along the geodesic, which is curved in most map projections.
         bool started = false;
         for (const LonLat p : Geodesic::wgs84().line(c.from, c.to, 20000.0)) {
-            const PagePoint q = m_dc.frame.to_page(p);
-            if (!std::isfinite(q.x) || !std::isfinite(q.y)) continue;
+            const std::optional<PagePoint> q = m_dc.frame.to_page(p);
+            if (!q) continue;
             if (started) {
-                cairo_line_to(cr, q.x, q.y);
+                cairo_line_to(cr, q->x, q->y);
             } else {
-                cairo_move_to(cr, q.x, q.y);
+                cairo_move_to(cr, q->x, q->y);
                 started = true;
             }
         }
@@ -184,7 +186,7 @@ private:
         set_colour(cr, m_dc.theme.text);
         cairo_set_line_width(cr, 1.8 * u);
         cairo_stroke(cr);
-        for (const PagePoint p : {a, b}) {
+        for (const PagePoint p : {*from, *to}) {
             cairo_new_path(cr);
             cairo_arc(cr, p.x, p.y, 3.2 * u, 0, 2 * M_PI);
             set_colour(cr, m_dc.theme.text);
@@ -273,34 +275,39 @@ std::string draw_document(Format format, double w, double h, double scale, const
                                       px_w, px_h, k_max_png_pixels / 1e6, k_max_png_pixels * 4 / (1 << 20)));
     }
     std::string bytes;
+    ByteSink sink(bytes);
     SurfacePtr surface;
     switch (format) {
     case Format::png:
         surface.reset(cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(px_w), static_cast<int>(px_h)));
         break;
     case Format::svg:
-        surface.reset(cairo_svg_surface_create_for_stream(append_bytes, &bytes, w, h));
+        surface.reset(cairo_svg_surface_create_for_stream(append_bytes, &sink, w, h));
         cairo_svg_surface_set_document_unit(surface.get(), CAIRO_SVG_UNIT_PT);
         break;
     case Format::pdf:
-        surface.reset(cairo_pdf_surface_create_for_stream(append_bytes, &bytes, w, h));
+        surface.reset(cairo_pdf_surface_create_for_stream(append_bytes, &sink, w, h));
         // Fixed metadata keeps identical inputs giving identical files.
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "rangemap");
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, "2024-01-01T00:00:00Z");
         if (!title.empty()) cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, title.c_str());
         break;
     }
+    // Cairo may write (and fail to) while drawing: the sink's own reason comes first.
+    sink.rethrow_if_failed();
     check_status(cairo_surface_status(surface.get()), "cannot create the drawing surface");
     {
         CairoPtr cr(cairo_create(surface.get()));
         cairo_scale(cr.get(), scale, scale);
         draw(cr.get());
+        sink.rethrow_if_failed();
         check_status(cairo_status(cr.get()), "drawing failed");
     }
     if (format == Format::png) {
-        encode_png(surface.get(), bytes);
+        encode_png(surface.get(), sink);
     } else {
         cairo_surface_finish(surface.get());
+        sink.rethrow_if_failed();
         check_status(cairo_surface_status(surface.get()), "finishing the document failed");
     }
     if (format == Format::svg) normalise_svg_ids(bytes);

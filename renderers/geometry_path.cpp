@@ -73,7 +73,7 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
         m_seam.push_back(seam);
         prev_lon = p.lon;
     }
-    m_frame.to_page(m_x, m_y);
+    m_frame.to_page(m_x, m_y); // points it cannot show come back NaN and break the path below
 
     // Keep page coordinates within a generous band around the page: Cairo works in fixed
     // point and far-off vertices add nothing to what is seen.

@@ -37,7 +37,9 @@ LegendPanel::LegendPanel(const DrawContext& dc, const layers::Scene& scene) : m_
         }
     }
     const BBox& e = dc.frame.extent();
-    m_north = dc.frame.north_angle_at({std::remainder((e.min_lon + e.max_lon) / 2, 360.0), (e.min_lat + e.max_lat) / 2});
+    // No arrow when north cannot be found at the centre.
+    m_north = dc.frame.north_angle_at({std::remainder((e.min_lon + e.max_lon) / 2, 360.0), (e.min_lat + e.max_lat) / 2})
+                  .value_or(0.0);
     if (std::abs(m_north) > 1.0) m_w += 30 * u; // room for the north arrow
     m_w += 2 * m_pad;
     m_h += 2 * m_pad;

@@ -33,7 +33,8 @@ BBox fit_content(const layers::Scene& scene) {
         b.expand(c.from);
         b.expand(c.to);
     }
-    if (b.empty()) return BBox{115, 18, 150, 42};
+    // No default region: any would be a guess about what the figure is for.
+    if (b.empty()) throw usage_error("nothing to fit the map to: give an extent");
     const double mx = std::max(2.0, (b.max_lon - b.min_lon) * 0.08);
     const double my = std::max(2.0, (b.max_lat - b.min_lat) * 0.08);
     return BBox{std::max(-180.0, b.min_lon - mx), std::max(-89.0, b.min_lat - my), std::min(180.0, b.max_lon + mx),
@@ -46,7 +47,7 @@ std::string resolve_crs(const layers::Scene& scene, const BBox& extent) {
 }
 
 BBox resolve_extent(const layers::Scene& scene) {
-    BBox e = scene.frame.extent.value_or(fit_content(scene));
+    BBox e = scene.frame.extent ? *scene.frame.extent : fit_content(scene);
     validate_extent(e);
     return e;
 }
@@ -114,8 +115,9 @@ MapFrame::MapFrame(const layers::Scene& scene)
         for (int j = 0; j <= n; ++j) {
             const double lon = m_extent.min_lon + (m_extent.max_lon - m_extent.min_lon) * i / n;
             const double lat = m_extent.min_lat + (m_extent.max_lat - m_extent.min_lat) * j / n;
-            const XY p = m_transform.forward({std::remainder(lon, 360.0), lat});
-            if (!std::isfinite(p.x) || !std::isfinite(p.y) || std::abs(p.x) > 1e8 || std::abs(p.y) > 1e8) {
+            const std::optional<XY> q = m_transform.try_forward({std::remainder(lon, 360.0), lat});
+            const XY p = q.value_or(XY{});
+            if (!q || std::abs(p.x) > 1e8 || std::abs(p.y) > 1e8) {
                 throw usage_error(fmt::format("projection '{}' cannot show the extent: point {:.2f},{:.2f} "
                                               "(lat,lon) falls outside its domain",
                                               m_crs, lat, std::remainder(lon, 360.0)));
@@ -154,8 +156,9 @@ MapFrame::MapFrame(const layers::Scene& scene)
     const double w = m_right - m_left, h = m_bottom - m_top;
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= n; ++j) {
-            LonLat ll = to_lonlat({m_left + w * i / n, m_top + h * j / n});
-            if (!std::isfinite(ll.lon) || !std::isfinite(ll.lat)) continue;
+            const std::optional<LonLat> back = to_lonlat({m_left + w * i / n, m_top + h * j / n});
+            if (!back) continue;
+            LonLat ll = *back;
             // Keep longitudes continuous with the map's centre (the extent may run past 180).
             const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
             ll.lon = centre + std::remainder(ll.lon - centre, 360.0);
@@ -164,8 +167,8 @@ MapFrame::MapFrame(const layers::Scene& scene)
     }
     // A pole on the map: every longitude is shown.
     for (const double pole : {90.0, -90.0}) {
-        const PagePoint pp = to_page({m_lon0, pole});
-        if (std::isfinite(pp.x) && map_box().contains(pp)) {
+        const std::optional<PagePoint> pp = to_page({m_lon0, pole});
+        if (pp && map_box().contains(*pp)) {
             const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
             clip.min_lon = centre - 180.0;
             clip.max_lon = centre + 180.0;
@@ -181,35 +184,40 @@ MapFrame::MapFrame(const layers::Scene& scene)
     }
 }
 
-PagePoint MapFrame::to_page(LonLat p) const noexcept {
-    const XY xy = m_transform.forward(p);
-    return {m_left + (xy.x - m_x0) * m_scale, m_top + (m_y0 - xy.y) * m_scale};
+std::optional<PagePoint> MapFrame::to_page(LonLat p) const noexcept {
+    const std::optional<XY> xy = m_transform.try_forward(p);
+    if (!xy) return std::nullopt;
+    return PagePoint{m_left + (xy->x - m_x0) * m_scale, m_top + (m_y0 - xy->y) * m_scale};
 }
 
-void MapFrame::to_page(std::span<double> x, std::span<double> y) const noexcept {
-    m_transform.forward(x, y);
+std::size_t MapFrame::to_page(std::span<double> x, std::span<double> y) const noexcept {
+    const std::size_t failed = m_transform.try_forward(x, y);
     const std::size_t n = std::min(x.size(), y.size());
-    for (std::size_t i = 0; i < n; ++i) {
+    for (std::size_t i = 0; i < n; ++i) { // NaN stays NaN
         x[i] = m_left + (x[i] - m_x0) * m_scale;
         y[i] = m_top + (m_y0 - y[i]) * m_scale;
     }
+    return failed;
 }
 
-LonLat MapFrame::to_lonlat(PagePoint p) const noexcept {
-    return m_transform.inverse({m_x0 + (p.x - m_left) / m_scale, m_y0 - (p.y - m_top) / m_scale});
+std::optional<LonLat> MapFrame::to_lonlat(PagePoint p) const noexcept {
+    return m_transform.try_inverse({m_x0 + (p.x - m_left) / m_scale, m_y0 - (p.y - m_top) / m_scale});
 }
 
-double MapFrame::metres_per_page_unit_at(LonLat p) const noexcept {
-    const PagePoint c = to_page(p);
-    const LonLat a = to_lonlat({c.x - 5, c.y});
-    const LonLat b = to_lonlat({c.x + 5, c.y});
-    return Geodesic::wgs84().distance(a, b) / 10.0;
+std::optional<double> MapFrame::metres_per_page_unit_at(LonLat p) const noexcept {
+    const std::optional<PagePoint> c = to_page(p);
+    if (!c) return std::nullopt;
+    const std::optional<LonLat> a = to_lonlat({c->x - 5, c->y});
+    const std::optional<LonLat> b = to_lonlat({c->x + 5, c->y});
+    if (!a || !b) return std::nullopt;
+    return Geodesic::wgs84().distance(*a, *b) / 10.0;
 }
 
-double MapFrame::north_angle_at(LonLat p) const noexcept {
-    const PagePoint a = to_page(p);
-    const PagePoint b = to_page({p.lon, std::min(p.lat + 0.01, 90.0)});
-    return std::atan2(b.x - a.x, a.y - b.y) * 180.0 / M_PI;
+std::optional<double> MapFrame::north_angle_at(LonLat p) const noexcept {
+    const std::optional<PagePoint> a = to_page(p);
+    const std::optional<PagePoint> b = to_page({p.lon, std::min(p.lat + 0.01, 90.0)});
+    if (!a || !b) return std::nullopt;
+    return std::atan2(b->x - a->x, a->y - b->y) * 180.0 / M_PI;
 }
 
 } // namespace rangemap::render

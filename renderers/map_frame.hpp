@@ -7,6 +7,8 @@
 #include "engine/crs.hpp"
 #include "layers/scene.hpp"
 
+#include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -14,20 +16,22 @@ namespace rangemap::render {
 
 class MapFrame {
 public:
-    /// Builds the frame for a scene: resolves "auto" CRS and a missing extent, and lays out
+    /// Builds the frame for a scene: resolves "auto" CRS and a missing extent (fitted to the
+    /// content), and lays out
     /// the page (title band on top, the map, graticule labels and credit below). The map area
     /// is filled: the extent is centred and shown whole, the longer way gets more.
-    /// @throws usage_error for an extent with min >= max, beyond the poles or wider than the
+    /// @throws usage_error when there is no extent and nothing to fit one to; for an extent with min >= max, beyond the poles or wider than the
     ///         world; a page outside 1..k_max_page in either direction; an unknown CRS; or a
     ///         projection that cannot show the extent (naming the first failing point).
     explicit MapFrame(const layers::Scene& scene);
 
-    /// Lon/lat -> page. Non-finite when the projection cannot show the point.
-    [[nodiscard]] PagePoint to_page(LonLat p) const noexcept;
-    /// In-place bulk lon/lat -> page: x holds longitudes, y latitudes on entry.
-    void to_page(std::span<double> x, std::span<double> y) const noexcept;
-    /// Page -> lon/lat.
-    [[nodiscard]] LonLat to_lonlat(PagePoint p) const noexcept;
+    /// Lon/lat -> page, or nullopt when the projection cannot show the point.
+    [[nodiscard]] std::optional<PagePoint> to_page(LonLat p) const noexcept;
+    /// In-place bulk lon/lat -> page: x holds longitudes, y latitudes on entry. Returns how
+    /// many points the projection cannot show; their x and y are NaN.
+    std::size_t to_page(std::span<double> x, std::span<double> y) const noexcept;
+    /// Page -> lon/lat, or nullopt outside the projection's domain.
+    [[nodiscard]] std::optional<LonLat> to_lonlat(PagePoint p) const noexcept;
 
     /// The lon/lat box data is clipped to before projecting: what the map area shows, plus a
     /// margin. Its longitudes may run past 180 when the extent does.
@@ -48,10 +52,12 @@ public:
     [[nodiscard]] double map_bottom() const noexcept { return m_bottom; }
     /// Page units per projected metre.
     [[nodiscard]] double page_per_metre() const noexcept { return m_scale; }
-    /// Ground metres per page unit at `p`, along the parallel (true scale for the scale bar).
-    [[nodiscard]] double metres_per_page_unit_at(LonLat p) const noexcept;
-    /// Direction of north at `p`: angle of the meridian from page-up, degrees, clockwise positive.
-    [[nodiscard]] double north_angle_at(LonLat p) const noexcept;
+    /// Ground metres per page unit at `p`, along the parallel (true scale for the scale bar);
+    /// nullopt when the projection cannot show `p` and its surroundings.
+    [[nodiscard]] std::optional<double> metres_per_page_unit_at(LonLat p) const noexcept;
+    /// Direction of north at `p`: angle of the meridian from page-up, degrees, clockwise
+    /// positive; nullopt when the projection cannot show `p`.
+    [[nodiscard]] std::optional<double> north_angle_at(LonLat p) const noexcept;
 
     static constexpr int k_max_page = 20000;
 

@@ -79,9 +79,9 @@ std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Sc
         if (layer.style.marker == layers::Marker::none) continue;
         for (const auto& f : layer.features) {
             for (const auto& p : f.geometry.points) {
-                const PagePoint pp = dc.frame.to_page(p);
-                if (!std::isfinite(pp.x) || !map.contains(pp)) continue;
-                out.push_back({pp, layer.style.marker_size * dc.u(), &layer, &f});
+                const std::optional<PagePoint> pp = dc.frame.to_page(p);
+                if (!pp || !map.contains(*pp)) continue;
+                out.push_back({*pp, layer.style.marker_size * dc.u(), &layer, &f});
             }
         }
     }
@@ -108,8 +108,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         const auto line = Geodesic::wgs84().line(c.from, c.to, 20000.0);
         std::vector<PagePoint> pts;
         for (const LonLat p : line) {
-            const PagePoint q = dc.frame.to_page(p);
-            if (std::isfinite(q.x) && std::isfinite(q.y)) pts.push_back(q);
+            if (const auto q = dc.frame.to_page(p)) pts.push_back(*q);
         }
         if (pts.size() < 2) continue;
         for (std::size_t i = 1; i < pts.size(); ++i) placer.add_segment_obstacle(pts[i - 1], pts[i], 2.0 * u);

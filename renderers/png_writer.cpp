@@ -12,17 +12,23 @@ namespace rangemap::render {
 
 namespace {
 
-void append(png_structp png, png_bytep data, png_size_t length) {
-    static_cast<std::string*>(png_get_io_ptr(png))->append(reinterpret_cast<const char*>(data), length);
+// libpng's write and flush functions run inside libpng: no exception may leave them. A sink that
+// cannot take the bytes has kept its reason; png_error then longjmps back to encode_png (this
+// frame holds nothing with a destructor), which rethrows that reason.
+void append(png_structp png, png_bytep data, png_size_t length) noexcept {
+    if (!static_cast<ByteSink*>(png_get_io_ptr(png))->append(data, length)) png_error(png, "cannot store the PNG bytes");
 }
-void flush(png_structp) {}
+void flush(png_structp) noexcept {}
+// libpng's errors come back as our exception (see encode_png), not as lines on stderr.
+[[noreturn]] void on_error(png_structp png, png_const_charp) noexcept { png_longjmp(png, 1); }
+void on_warning(png_structp, png_const_charp) noexcept {}
 
 /// Owns libpng's write and info structs.
 struct PngWriter {
     png_structp png = nullptr;
     png_infop info = nullptr;
     PngWriter() {
-        png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+        png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_error, on_warning);
         if (png) info = png_create_info_struct(png);
     }
     ~PngWriter() { png_destroy_write_struct(&png, &info); }
@@ -32,7 +38,7 @@ struct PngWriter {
 
 } // namespace
 
-void encode_png(cairo_surface_t* surface, std::string& out) {
+void encode_png(cairo_surface_t* surface, ByteSink& out) {
     cairo_surface_flush(surface);
     const int w = cairo_image_surface_get_width(surface);
     const int h = cairo_image_surface_get_height(surface);
@@ -45,7 +51,10 @@ void encode_png(cairo_surface_t* surface, std::string& out) {
     // One row at a time: no second copy of a large image.
     std::vector<png_byte> row(static_cast<std::size_t>(w) * 3);
     // libpng reports errors by longjmp; nothing with a destructor is created after this point.
-    if (setjmp(png_jmpbuf(writer.png))) throw io_error("PNG encoding failed");
+    if (setjmp(png_jmpbuf(writer.png))) {
+        out.rethrow_if_failed();
+        throw io_error("PNG encoding failed");
+    }
     png_set_write_fn(writer.png, &out, append, flush);
     png_set_IHDR(writer.png, writer.info, static_cast<png_uint_32>(w), static_cast<png_uint_32>(h), 8,
                  PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scale_bar.hpp"
 
+#include "engine/length.hpp"
 #include "engine/text.hpp"
 
 #include <cmath>
@@ -23,13 +24,14 @@ double round_length(double max_value) {
 ScaleBar choose_scale_bar(const MapFrame& f, double max_len) {
     const BBox& e = f.extent();
     const LonLat centre{(e.min_lon + e.max_lon) / 2.0, (e.min_lat + e.max_lat) / 2.0};
-    const double m_per_unit = f.metres_per_page_unit_at({std::remainder(centre.lon, 360.0), centre.lat});
+    const std::optional<double> scale = f.metres_per_page_unit_at({std::remainder(centre.lon, 360.0), centre.lat});
     ScaleBar b;
-    if (!(m_per_unit > 0) || !std::isfinite(m_per_unit)) return b;
+    if (!scale || !(*scale > 0) || !std::isfinite(*scale)) return b;
+    const double m_per_unit = *scale;
     b.km = round_length(max_len * m_per_unit / 1000.0);
-    b.mi = round_length(max_len * m_per_unit / 1609.344);
+    b.mi = round_length(max_len * m_per_unit / metres_per(LengthUnit::mi));
     b.km_len = b.km * 1000.0 / m_per_unit;
-    b.mi_len = b.mi * 1609.344 / m_per_unit;
+    b.mi_len = b.mi * metres_per(LengthUnit::mi) / m_per_unit;
     return b;
 }
 
