@@ -59,7 +59,8 @@ void check_input(const Geometry& g) {
         const auto ring = [](const LinearRing& r) {
             const std::size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
             if (r.empty() || n < 3) {
-                throw usage_error(fmt::format("cannot buffer a polygon ring of {} vertices (at least 3 are needed)", n));
+                throw usage_error(
+                    fmt::format("cannot buffer a polygon ring of {} vertices (at least 3 are needed)", n));
             }
             for (const auto& p : r) check_point(p, "a polygon");
         };
@@ -340,10 +341,10 @@ LinearRing closed_over_pole(const LinearRing& u, double winding, double pole_lat
 }
 
 struct BufferPlan {
-    double distance;      ///< metres
+    double distance; ///< metres
     int quadrant_segments;
-    double simplify;      ///< simplification of the planar input, metres
-    double spacing;       ///< vertex spacing on the boundary, metres
+    double simplify; ///< simplification of the planar input, metres
+    double spacing;  ///< vertex spacing on the boundary, metres
 };
 
 /// The buffer of one cluster, built on the azimuthal equidistant projection at its centre.
@@ -372,20 +373,14 @@ Geometry cluster_buffer(const Cluster& c, const BufferPlan& plan) {
     if (count <= 1) {
         buf = own(ctx, GEOSBufferWithParams_r(h, in.get(), params.get(), plan.distance), "buffering in the plane");
     } else {
-        std::vector<GEOSGeometry*> each;
+        std::vector<GeosGeom> each;
         each.reserve(static_cast<std::size_t>(count));
         for (int i = 0; i < count; ++i) {
-            GEOSGeometry* b = GEOSBufferWithParams_r(h, GEOSGetGeometryN_r(h, in.get(), i), params.get(), plan.distance);
-            if (!b) {
-                for (auto* e : each) GEOSGeom_destroy_r(h, e);
-                ctx.fail("buffering in the plane");
-            }
-            each.push_back(b);
+            each.push_back(
+                own(ctx, GEOSBufferWithParams_r(h, GEOSGetGeometryN_r(h, in.get(), i), params.get(), plan.distance),
+                    "buffering in the plane"));
         }
-        GeosGeom all = own(ctx,
-                           GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, each.data(),
-                                                       static_cast<unsigned>(each.size())),
-                           "collecting buffers");
+        GeosGeom all = make_collection(ctx, GEOS_GEOMETRYCOLLECTION, std::move(each), "collecting buffers");
         buf = own(ctx, GEOSUnaryUnion_r(h, all.get()), "union of buffers in the plane");
     }
     const Geometry planar = from_geos(ctx, buf.get());
@@ -462,7 +457,7 @@ Buffer points_buffer(const std::vector<LonLat>& points, Length distance, double 
     Buffer out;
     out.area = areas.size() == 1 ? std::move(areas.front()) : union_areas(areas);
     out.max_error_m = err;
-        out.min_edge_distance_m = distance.metres() - err;
+    out.min_edge_distance_m = distance.metres() - err;
     out.max_edge_distance_m = distance.metres() + err;
     out.method = "range ring per point: " + method;
     return out;

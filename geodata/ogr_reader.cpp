@@ -79,13 +79,6 @@ bool fits_lonlat(const OGREnvelope& e) {
 
 } // namespace
 
-std::vector<std::string> list_layers(const std::string& path) {
-    auto ds = open_source(path);
-    std::vector<std::string> names;
-    for (auto* layer : ds->GetLayers()) names.emplace_back(layer->GetName());
-    return names;
-}
-
 namespace {
 
 /// The lon/lat rectangles a region covers: one, or two when it wraps across the antimeridian.
@@ -185,7 +178,8 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
         feature.layer = out.name;
         feature.name = feature_name(f);
         for (int i = 0; i < f.GetFieldCount(); ++i) {
-            if (f.IsFieldSetAndNotNull(i)) feature.attributes[f.GetFieldDefnRef(i)->GetNameRef()] = f.GetFieldAsString(i);
+            if (f.IsFieldSetAndNotNull(i))
+                feature.attributes[f.GetFieldDefnRef(i)->GetNameRef()] = f.GetFieldAsString(i);
         }
         if (options.geometry) {
             OGRGeometry* g = f.GetGeometryRef();
@@ -194,7 +188,7 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
                 return;
             }
             const std::string label = feature.name.empty() ? fmt::format("feature {}", fid)
-                                                            : fmt::format("feature {} ({})", fid, feature.name);
+                                                           : fmt::format("feature {} ({})", fid, feature.name);
             if (to_wgs84) {
                 // WRAPDATELINE splits shapes at the antimeridian instead of smearing them across the world.
                 char* opts[] = {const_cast<char*>("WRAPDATELINE=YES"), nullptr};
@@ -226,8 +220,9 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
             CPLErrorReset();
             FeaturePtr f(layer->GetNextFeature());
             if (CPLGetLastErrorType() >= CE_Failure) {
-                throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {} (file damaged or truncated?): {}",
-                                             out.name, path, index, gdal_message()));
+                throw data_error(
+                    fmt::format("layer '{}' of '{}': cannot read feature {} (file damaged or truncated?): {}", out.name,
+                                path, index, gdal_message()));
             }
             if (!f) break;
             if (rects.size() > 1 && f->GetFID() != OGRNullFID && !seen.insert(f->GetFID()).second) continue;
@@ -244,8 +239,9 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
                 CPLErrorReset();
                 FeaturePtr f(layer->GetFeature(fid));
                 if (!f) {
-                    throw data_error(fmt::format("layer '{}' of '{}': cannot read feature {}: {}", out.name, path, fid,
-                                                 CPLGetLastErrorType() >= CE_Failure ? gdal_message() : "no such feature"));
+                    throw data_error(
+                        fmt::format("layer '{}' of '{}': cannot read feature {}: {}", out.name, path, fid,
+                                    CPLGetLastErrorType() >= CE_Failure ? gdal_message() : "no such feature"));
                 }
                 take(*f);
             }
@@ -281,7 +277,8 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
     }
 
     if (without_geometry > 0) {
-        out.notes.push_back(fmt::format("layer '{}': {} feature(s) without geometry left out", out.name, without_geometry));
+        out.notes.push_back(
+            fmt::format("layer '{}': {} feature(s) without geometry left out", out.name, without_geometry));
     }
     // A region that meets nothing is an empty answer; a layer with nothing in it is an error.
     if (out.features.empty() && !options.only_fids && (!options.region || layer->GetFeatureCount(TRUE) == 0)) {

@@ -13,13 +13,13 @@ namespace rangemap::geodata {
 
 /// A layer as read: its features in WGS84 lon/lat, and what was done to them on the way.
 struct LayerData {
-    std::string name;                ///< layer name, as the source calls it
-    std::string source;              ///< path or connection string
+    std::string name;   ///< layer name, as the source calls it
+    std::string source; ///< path or connection string
     std::vector<Feature> features;
     /// Each feature's id in the source (-1 when it has none), parallel to `features`, for a
     /// source read with read_layer; empty for other sources (CSV).
     std::vector<std::int64_t> fids;
-    std::vector<std::string> notes;  ///< e.g. "no CRS: assumed WGS84", "feature 12 (Foo): repaired"
+    std::vector<std::string> notes; ///< e.g. "no CRS: assumed WGS84", "feature 12 (Foo): repaired"
 };
 
 /// How to read a layer.
@@ -44,9 +44,6 @@ struct ReadOptions {
 /// Splits "path:LAYER" into path and layer; keeps "PG:..." connection strings and Windows-like
 /// drive letters whole. The layer is empty when none was given.
 std::pair<std::string, std::string> split_source_spec(const std::string& spec);
-
-/// Names of the layers in a source. @throws data_error when it cannot be opened.
-std::vector<std::string> list_layers(const std::string& path);
 
 /// Reads one layer (the first when `layer` is empty) and brings it to WGS84 lon/lat.
 /// Shapes jumping across the antimeridian are split there, and invalid polygons are repaired

@@ -3,6 +3,7 @@
 
 #include "atomic_file.hpp"
 #include "gdal_handles.hpp"
+#include "geojson_writer.hpp"
 #include "ogr_convert.hpp"
 
 #include "engine/error.hpp"
@@ -49,18 +50,25 @@ enum class Shape { none, point, multipoint, lines, polygons, mixed };
 Shape layer_shape(const std::vector<Feature>& features) {
     Shape s = Shape::none;
     const auto merge = [&s](Shape t) {
-        if (s == Shape::none || s == t) s = t;
-        else if ((s == Shape::point && t == Shape::multipoint) || (s == Shape::multipoint && t == Shape::point)) s = Shape::multipoint;
-        else s = Shape::mixed;
+        if (s == Shape::none || s == t)
+            s = t;
+        else if ((s == Shape::point && t == Shape::multipoint) || (s == Shape::multipoint && t == Shape::point))
+            s = Shape::multipoint;
+        else
+            s = Shape::mixed;
     };
     for (const auto& f : features) {
         const auto& g = f.geometry;
         const int kinds = !g.points.empty() + !g.lines.empty() + !g.polygons.empty();
         if (kinds == 0) continue;
-        if (kinds > 1) merge(Shape::mixed);
-        else if (!g.points.empty()) merge(g.points.size() == 1 ? Shape::point : Shape::multipoint);
-        else if (!g.lines.empty()) merge(Shape::lines);
-        else merge(Shape::polygons);
+        if (kinds > 1)
+            merge(Shape::mixed);
+        else if (!g.points.empty())
+            merge(g.points.size() == 1 ? Shape::point : Shape::multipoint);
+        else if (!g.lines.empty())
+            merge(Shape::lines);
+        else
+            merge(Shape::polygons);
     }
     return s;
 }
@@ -87,7 +95,8 @@ bool is_integer(std::string_view s) {
     if (s.empty() || s.size() > 18) return false;
     std::size_t i = (s.front() == '-' || s.front() == '+') ? 1 : 0;
     if (i == s.size()) return false;
-    for (; i < s.size(); ++i) if (s[i] < '0' || s[i] > '9') return false;
+    for (; i < s.size(); ++i)
+        if (s[i] < '0' || s[i] > '9') return false;
     return true;
 }
 
@@ -142,7 +151,8 @@ void write_dataset(const std::string& tmp, const std::string& layer_name, const 
     const auto fields = fields_of(features, write_name);
     if (write_name) {
         OGRFieldDefn defn("name", OFTString);
-        if (layer->CreateField(&defn) != OGRERR_NONE) throw io_error(fmt::format("cannot write '{}': {}", target, gdal_message()));
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            throw io_error(fmt::format("cannot write '{}': {}", target, gdal_message()));
     }
     for (const auto& f : fields) {
         OGRFieldDefn defn(f.name.c_str(), f.type);
@@ -169,9 +179,12 @@ void write_dataset(const std::string& tmp, const std::string& layer_name, const 
             if (it == f.attributes.end() || trim(it->second).empty()) continue;
             const int idx = first_attribute + static_cast<int>(i);
             const std::string value(trim(it->second));
-            if (fields[i].type == OFTInteger64) out->SetField(idx, static_cast<GIntBig>(std::stoll(value)));
-            else if (fields[i].type == OFTReal) out->SetField(idx, *parse_double(value));
-            else out->SetField(idx, it->second.c_str());
+            if (fields[i].type == OFTInteger64)
+                out->SetField(idx, static_cast<GIntBig>(std::stoll(value)));
+            else if (fields[i].type == OFTReal)
+                out->SetField(idx, *parse_double(value));
+            else
+                out->SetField(idx, it->second.c_str());
         }
         if (auto g = to_ogr(f.geometry, ogr_type(shape))) {
             g->assignSpatialReference(&wgs84);
@@ -199,6 +212,34 @@ void write_dataset(const std::string& tmp, const std::string& layer_name, const 
     }
 }
 
+/// GeoJSON goes through the one GeoJSON writer, the same that answers on stdout: fields typed
+/// as for the other formats, the name first.
+void write_geojson(const std::string& path, const std::vector<Feature>& features) {
+    bool write_name = false;
+    const std::vector<Field> fields = fields_of(features, write_name);
+    std::vector<GeoJsonFeature> out;
+    out.reserve(features.size());
+    for (const auto& f : features) {
+        GeoJsonFeature g{f.geometry, nlohmann::ordered_json::object()};
+        if (write_name) g.properties["name"] = f.name;
+        for (const auto& field : fields) {
+            const auto it = f.attributes.find(field.name);
+            auto& v = g.properties[field.name];
+            if (it == f.attributes.end() || trim(it->second).empty()) {
+                v = nullptr;
+            } else if (field.type == OFTInteger64) {
+                v = std::stoll(std::string(trim(it->second)));
+            } else if (field.type == OFTReal) {
+                v = *parse_double(it->second);
+            } else {
+                v = it->second;
+            }
+        }
+        out.push_back(std::move(g));
+    }
+    write_file_atomically(path, geojson_feature_collection(out) + "\n");
+}
+
 } // namespace
 
 void write_layer(const std::string& path, const std::string& layer_name, const std::vector<Feature>& features) {
@@ -206,10 +247,15 @@ void write_layer(const std::string& path, const std::string& layer_name, const s
     const fs::path target = fs::absolute(path);
     std::error_code ec;
     if (!fs::is_directory(target.parent_path(), ec)) {
-        throw io_error(fmt::format("cannot write '{}': folder '{}' does not exist", path, target.parent_path().string()));
+        throw io_error(
+            fmt::format("cannot write '{}': folder '{}' does not exist", path, target.parent_path().string()));
     }
     if (fs::is_directory(target, ec)) throw io_error(fmt::format("cannot write '{}': it is a folder", path));
 
+    if (std::string(format.driver) == "GeoJSON") {
+        write_geojson(path, features);
+        return;
+    }
     const bool shapefile = std::string(format.driver) == "ESRI Shapefile";
     // Every file of the dataset is written inside a fresh folder with an unpredictable name
     // and renamed into place only when the whole write succeeded.

@@ -10,7 +10,7 @@
 namespace rangemap::geodata {
 
 /// Writes `features` (WGS84 lon/lat) to `path` as one layer in EPSG:4326. The extension picks
-/// the format: .geojson/.json (RFC 7946, lon/lat), .gpkg, .shp (with .shx/.dbf/.prj/.cpg),
+/// the format: .geojson/.json (RFC 7946, lon/lat, through geojson_writer), .gpkg, .shp (with .shx/.dbf/.prj/.cpg),
 /// .fgb, .kml, .csv (X/Y columns for points, else WKT). Each feature's name becomes the
 /// `name` field (unless an attribute is called that); every attribute becomes a field, typed
 /// Integer or Real when every non-empty value in the layer parses as such, else String.

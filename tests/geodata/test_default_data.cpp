@@ -4,11 +4,11 @@
 
 #include "engine/clip.hpp"
 #include "engine/text.hpp"
+#include "gdal_checks.hpp"
 #include "geodata/csv_points.hpp"
 #include "geodata/default_data.hpp"
 #include "geodata/gazetteer.hpp"
 #include "geodata/ogr_reader.hpp"
-#include "geodata/validity.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -20,7 +20,8 @@ using namespace rangemap::geodata;
 namespace {
 
 const Feature* find(const LayerData& l, const std::string& name) {
-    for (const auto& f : l.features) if (f.name == name) return &f;
+    for (const auto& f : l.features)
+        if (f.name == name) return &f;
     return nullptr;
 }
 
@@ -66,7 +67,8 @@ BOOST_AUTO_TEST_CASE(natural_earth_opens_with_valid_geometry) {
         if (f.name == "Antarctica") continue; // it holds the pole: its ring runs along ±180
         for (const auto& p : f.geometry.polygons) {
             const auto b = bbox_of(Geometry{{}, {}, {p}});
-            BOOST_TEST(b.max_lon - b.min_lon < 180.0, f.name << " has a part spanning " << b.min_lon << ".." << b.max_lon);
+            BOOST_TEST(b.max_lon - b.min_lon < 180.0,
+                       f.name << " has a part spanning " << b.min_lon << ".." << b.max_lon);
         }
     }
     BOOST_TEST(invalid == 0U, names);
@@ -83,7 +85,8 @@ bool same_geometry(const Geometry& a, const Geometry& b) {
         }
         return true;
     };
-    if (a.polygons.size() != b.polygons.size() || a.lines.size() != b.lines.size() || a.points.size() != b.points.size()) {
+    if (a.polygons.size() != b.polygons.size() || a.lines.size() != b.lines.size() ||
+        a.points.size() != b.points.size()) {
         return false;
     }
     for (std::size_t i = 0; i < a.polygons.size(); ++i) {
@@ -114,7 +117,8 @@ BOOST_AUTO_TEST_CASE(natural_earth_needs_no_repair) {
             std::size_t differ = 0;
             for (std::size_t i = 0; i < trusted.features.size(); ++i) {
                 const auto &r = repaired.features[i], &t = trusted.features[i];
-                if (r.name != t.name || r.attributes != t.attributes || !same_geometry(r.geometry, t.geometry)) ++differ;
+                if (r.name != t.name || r.attributes != t.attributes || !same_geometry(r.geometry, t.geometry))
+                    ++differ;
             }
             BOOST_TEST(differ == 0U);
         }
@@ -227,26 +231,52 @@ BOOST_AUTO_TEST_CASE(bases_csv_has_the_required_sites) {
     };
     const Want wanted[] = {
         // US installations in Japan
-        {"Kadena", "Japan", "air base"}, {"Futenma", "Japan", ""}, {"Camp Schwab", "Japan", ""},
-        {"Camp Hansen", "Japan", ""}, {"Camp Foster", "Japan", ""}, {"White Beach", "Japan", ""},
-        {"Torii Station", "Japan", ""}, {"Yokota", "Japan", "air base"}, {"Camp Zama", "Japan", ""},
-        {"Yokosuka", "Japan", "naval base"}, {"Sasebo", "Japan", "naval base"}, {"Iwakuni", "Japan", ""},
-        {"Misawa", "Japan", "air base"}, {"Atsugi", "Japan", ""},
+        {"Kadena", "Japan", "air base"},
+        {"Futenma", "Japan", ""},
+        {"Camp Schwab", "Japan", ""},
+        {"Camp Hansen", "Japan", ""},
+        {"Camp Foster", "Japan", ""},
+        {"White Beach", "Japan", ""},
+        {"Torii Station", "Japan", ""},
+        {"Yokota", "Japan", "air base"},
+        {"Camp Zama", "Japan", ""},
+        {"Yokosuka", "Japan", "naval base"},
+        {"Sasebo", "Japan", "naval base"},
+        {"Iwakuni", "Japan", ""},
+        {"Misawa", "Japan", "air base"},
+        {"Atsugi", "Japan", ""},
         // Japan Self-Defense Forces in the southwestern islands
-        {"Camp Yonaguni", "Japan", ""}, {"Camp Ishigaki", "Japan", ""}, {"Camp Miyakojima", "Japan", ""},
+        {"Camp Yonaguni", "Japan", ""},
+        {"Camp Ishigaki", "Japan", ""},
+        {"Camp Miyakojima", "Japan", ""},
         {"Camp Amami", "Japan", ""},
         // Korea, Guam, Hawaii
-        {"Osan", "South Korea", "air base"}, {"Humphreys", "South Korea", ""}, {"Kunsan", "South Korea", "air base"},
-        {"Andersen", "", "air base"}, {"Naval Base Guam", "", "naval base"},
-        {"Camp H. M. Smith", "", "headquarters"}, {"Pearl Harbor", "", ""},
+        {"Osan", "South Korea", "air base"},
+        {"Humphreys", "South Korea", ""},
+        {"Kunsan", "South Korea", "air base"},
+        {"Andersen", "", "air base"},
+        {"Naval Base Guam", "", "naval base"},
+        {"Camp H. M. Smith", "", "headquarters"},
+        {"Pearl Harbor", "", ""},
         // The nine EDCA sites
-        {"Antonio Bautista", "Philippines", ""}, {"Basa", "Philippines", ""}, {"Fort Magsaysay", "Philippines", ""},
-        {"Lumbia", "Philippines", ""}, {"Mactan", "Philippines", ""}, {"Camilo Osias", "Philippines", ""},
-        {"Lal-lo", "Philippines", ""}, {"Melchor Dela Cruz", "Philippines", ""}, {"Balabac", "Philippines", ""},
+        {"Antonio Bautista", "Philippines", ""},
+        {"Basa", "Philippines", ""},
+        {"Fort Magsaysay", "Philippines", ""},
+        {"Lumbia", "Philippines", ""},
+        {"Mactan", "Philippines", ""},
+        {"Camilo Osias", "Philippines", ""},
+        {"Lal-lo", "Philippines", ""},
+        {"Melchor Dela Cruz", "Philippines", ""},
+        {"Balabac", "Philippines", ""},
         // Reference cities
-        {"Tokyo", "Japan", "city"}, {"Taipei", "Taiwan", "city"}, {"Beijing", "China", "city"},
-        {"Shanghai", "China", "city"}, {"Manila", "Philippines", "city"}, {"Seoul", "South Korea", "city"},
-        {"Naha", "Japan", "city"}, {"Hualien", "Taiwan", "city"},
+        {"Tokyo", "Japan", "city"},
+        {"Taipei", "Taiwan", "city"},
+        {"Beijing", "China", "city"},
+        {"Shanghai", "China", "city"},
+        {"Manila", "Philippines", "city"},
+        {"Seoul", "South Korea", "city"},
+        {"Naha", "Japan", "city"},
+        {"Hualien", "Taiwan", "city"},
     };
     std::set<const Feature*> distinct;
     for (const auto& w : wanted) {

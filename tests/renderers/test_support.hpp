@@ -3,8 +3,8 @@
 // Scenes and helpers shared by the renderer tests.
 
 #include "layers/scene.hpp"
+#include "raster.hpp"
 #include "renderers/geometry_types.hpp"
-#include "renderers/raster.hpp"
 
 #include "engine/ring.hpp"
 
@@ -12,11 +12,11 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <limits>
 #include <proj.h>
-#include <stdexcept>
-#include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace rangemap::render::test {
@@ -65,8 +65,11 @@ inline layers::Scene rich_scene() {
     s.frame.width = 600;
     s.frame.height = 400;
     layers::Layer land{"land", layers::Role::land, {}, {}, "", false, 0};
-    land.features.push_back(Feature{"island", "land", {},
-                                    Geometry{{}, {}, {Polygon{{{124, 24}, {128, 23}, {129, 27}, {125, 28}, {124, 24}}, {}}}}});
+    land.features.push_back(
+        Feature{"island",
+                "land",
+                {},
+                Geometry{{}, {}, {Polygon{{{124, 24}, {128, 23}, {129, 27}, {125, 28}, {124, 24}}, {}}}}});
     land.style.fill = s.theme.land;
     land.style.stroke = s.theme.coast;
     s.layers.push_back(land);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-/// @file Decoded PNG pixels and image comparison, for checking rendered figures.
+/// @file Decoded PNG pixels and image comparison, for the tests of rendered figures.
 
 #include <cstdint>
 #include <string_view>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "raster.hpp"
 
-#include "cairo_handles.hpp"
+#include "renderers/cairo_handles.hpp"
 
 #include "engine/error.hpp"
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "validity.hpp"
+#include "gdal_checks.hpp"
 
-#include "gdal_handles.hpp"
-#include "ogr_convert.hpp"
+#include "geodata/gdal_handles.hpp"
+#include "geodata/ogr_convert.hpp"
+
+#include <stdexcept>
 
 namespace rangemap::geodata {
 
@@ -25,6 +27,15 @@ bool ogr_is_valid(const Geometry& g) {
         if (!m.IsValid()) return false;
     }
     return true;
+}
+
+std::vector<std::string> list_layers(const std::string& path) {
+    ensure_gdal_ready();
+    const GDALDatasetUniquePtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+    if (!ds) throw std::runtime_error("GDAL cannot open " + path);
+    std::vector<std::string> names;
+    for (auto* layer : ds->GetLayers()) names.emplace_back(layer->GetName());
+    return names;
 }
 
 } // namespace rangemap::geodata
