@@ -37,7 +37,11 @@ Columns parse_header(std::string_view line, const std::string& source) {
     int i = 0;
     for (std::string_view field : split(line, ',')) {
         const std::string f = to_lower(trim(field));
-        int* slot = f == "lat1" ? &c.lat1 : f == "lon1" ? &c.lon1 : f == "lat2" ? &c.lat2 : f == "lon2" ? &c.lon2 : nullptr;
+        int* slot = f == "lat1"   ? &c.lat1
+                    : f == "lon1" ? &c.lon1
+                    : f == "lat2" ? &c.lat2
+                    : f == "lon2" ? &c.lon2
+                                  : nullptr;
         if (slot) {
             if (*slot >= 0) throw usage_error(fmt::format("{} line 1: column '{}' appears twice", source, f));
             *slot = i;
@@ -121,7 +125,8 @@ private:
                 if (!parse_decimal(field, x)) return fail(fmt::format("{} '{}' is not a number", names[slot], field));
                 if (!std::isfinite(x)) return fail(fmt::format("{} '{}' is not finite", names[slot], field));
                 const bool lat = slot == 0 || slot == 2;
-                if (lat && (x < -90 || x > 90)) return fail(fmt::format("{} {} is outside [-90, 90]", names[slot], field));
+                if (lat && (x < -90 || x > 90))
+                    return fail(fmt::format("{} {} is outside [-90, 90]", names[slot], field));
                 if (!lat && (x < -180 || x > 180))
                     return fail(fmt::format("{} {} is outside [-180, 180]", names[slot], field));
                 v[slot] = x;
@@ -181,7 +186,8 @@ BatchDistances batch_distances(std::string_view text, const std::string& source,
     std::size_t line = 1; // the header
     for (auto& w : workers) {
         if (w.exception()) std::rethrow_exception(w.exception());
-        if (w.error()) throw usage_error(fmt::format("{} line {}: {}", source, line + w.error()->line, w.error()->what));
+        if (w.error())
+            throw usage_error(fmt::format("{} line {}: {}", source, line + w.error()->line, w.error()->what));
         line += w.lines();
         out.rows += w.lines();
         out.pieces.push_back(std::move(w.out()));

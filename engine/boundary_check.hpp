@@ -16,7 +16,7 @@ namespace rangemap {
 
 /// What the measurement of a boundary found, distances in metres.
 struct BoundaryStats {
-    double max_error_m = 0;  ///< worst |distance - target| over the samples
+    double max_error_m = 0; ///< worst |distance - target| over the samples
     double min_distance_m = std::numeric_limits<double>::infinity();
     double max_distance_m = 0;
     std::size_t samples = 0; ///< vertices and edge points measured

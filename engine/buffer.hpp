@@ -11,11 +11,11 @@ namespace rangemap {
 
 /// A buffer and the error it achieved against true geodesic distances.
 struct Buffer {
-    Geometry area;              ///< polygons in lon/lat, split at the antimeridian
-    double max_error_m = 0;     ///< worst |geodesic distance from the boundary to the input - distance|
+    Geometry area;                  ///< polygons in lon/lat, split at the antimeridian
+    double max_error_m = 0;         ///< worst |geodesic distance from the boundary to the input - distance|
     double min_edge_distance_m = 0; ///< least measured distance from the boundary to the input
     double max_edge_distance_m = 0; ///< greatest measured distance from the boundary to the input
-    std::string method;         ///< how it was made, including any step skipped or cut short
+    std::string method;             ///< how it was made, including any step skipped or cut short
 };
 
 /// Everything within `distance` of `g` (points, lines, polygons), built on projected CRSs

@@ -46,10 +46,18 @@ LinearRing clip_ring(const LinearRing& ring, const BBox& b) {
         const double t = (lat - p.lat) / (q.lat - p.lat);
         return LonLat{p.lon + t * (q.lon - p.lon), lat};
     };
-    clip_pass(a, c, [&](LonLat p) { return p.lon >= b.min_lon; }, [&](LonLat p, LonLat q) { return at_lon(p, q, b.min_lon); });
-    clip_pass(c, a, [&](LonLat p) { return p.lon <= b.max_lon; }, [&](LonLat p, LonLat q) { return at_lon(p, q, b.max_lon); });
-    clip_pass(a, c, [&](LonLat p) { return p.lat >= b.min_lat; }, [&](LonLat p, LonLat q) { return at_lat(p, q, b.min_lat); });
-    clip_pass(c, a, [&](LonLat p) { return p.lat <= b.max_lat; }, [&](LonLat p, LonLat q) { return at_lat(p, q, b.max_lat); });
+    clip_pass(
+        a, c, [&](LonLat p) { return p.lon >= b.min_lon; },
+        [&](LonLat p, LonLat q) { return at_lon(p, q, b.min_lon); });
+    clip_pass(
+        c, a, [&](LonLat p) { return p.lon <= b.max_lon; },
+        [&](LonLat p, LonLat q) { return at_lon(p, q, b.max_lon); });
+    clip_pass(
+        a, c, [&](LonLat p) { return p.lat >= b.min_lat; },
+        [&](LonLat p, LonLat q) { return at_lat(p, q, b.min_lat); });
+    clip_pass(
+        c, a, [&](LonLat p) { return p.lat <= b.max_lat; },
+        [&](LonLat p, LonLat q) { return at_lat(p, q, b.max_lat); });
     if (a.size() < 3) return {};
     a.push_back(a.front());
     return a;

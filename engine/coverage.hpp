@@ -18,7 +18,9 @@ namespace rangemap {
 class DistanceMatrix {
 public:
     DistanceMatrix(std::size_t sites, std::size_t targets) : m_targets(targets), m_d(sites * targets) {}
-    [[nodiscard]] double at(std::size_t site, std::size_t target) const noexcept { return m_d[site * m_targets + target]; }
+    [[nodiscard]] double at(std::size_t site, std::size_t target) const noexcept {
+        return m_d[site * m_targets + target];
+    }
     double& at(std::size_t site, std::size_t target) noexcept { return m_d[site * m_targets + target]; }
     [[nodiscard]] std::size_t sites() const noexcept { return m_targets ? m_d.size() / m_targets : 0; }
     [[nodiscard]] std::size_t targets() const noexcept { return m_targets; }
@@ -53,7 +55,7 @@ std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length rad
 /// One step of a radius sweep.
 struct SweepStep {
     Length radius;
-    std::size_t targets_covered = 0;     ///< targets within `radius` of at least one site
+    std::size_t targets_covered = 0;      ///< targets within `radius` of at least one site
     std::size_t most_sites_on_target = 0; ///< the most sites any one target lies within
     std::vector<double> covered_m2;       ///< per country, as covered_land_m2 (empty without countries)
 };

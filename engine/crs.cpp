@@ -40,9 +40,9 @@ Transform::Transform(const std::string& target) : m_h(std::make_unique<Handles>(
         throw usage_error(fmt::format("unknown CRS '{}': {}", target, last_error(ctx)));
     }
     const PJ_TYPE type = proj_get_type(crs.get());
-    const bool is_crs = type != PJ_TYPE_UNKNOWN && type != PJ_TYPE_CONVERSION &&
-                        type != PJ_TYPE_TRANSFORMATION && type != PJ_TYPE_CONCATENATED_OPERATION &&
-                        type != PJ_TYPE_OTHER_COORDINATE_OPERATION && type != PJ_TYPE_ELLIPSOID;
+    const bool is_crs = type != PJ_TYPE_UNKNOWN && type != PJ_TYPE_CONVERSION && type != PJ_TYPE_TRANSFORMATION &&
+                        type != PJ_TYPE_CONCATENATED_OPERATION && type != PJ_TYPE_OTHER_COORDINATE_OPERATION &&
+                        type != PJ_TYPE_ELLIPSOID;
     ProjPtr op;
     if (is_crs) {
         ProjPtr wgs84(proj_create(ctx, "EPSG:4326"));
@@ -50,8 +50,7 @@ Transform::Transform(const std::string& target) : m_h(std::make_unique<Handles>(
     } else if (type == PJ_TYPE_CONVERSION || type == PJ_TYPE_OTHER_COORDINATE_OPERATION) {
         // A bare "+proj=aeqd ..." string: an operation on lon/lat in radians; wrap so it
         // takes degrees like every other path.
-        const std::string pipeline = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " +
-                                     target;
+        const std::string pipeline = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step " + target;
         op.reset(proj_create(ctx, pipeline.c_str()));
     }
     if (!op) throw usage_error(fmt::format("unknown CRS '{}': {}", target, last_error(ctx)));
@@ -96,8 +95,8 @@ std::optional<LonLat> Transform::try_inverse(XY p) const noexcept {
 
 std::size_t Transform::try_forward(std::span<double> x, std::span<double> y) const noexcept {
     const std::size_t n = std::min(x.size(), y.size());
-    proj_trans_generic(m_h->pj.get(), PJ_FWD, x.data(), sizeof(double), n, y.data(), sizeof(double), n, nullptr, 0,
-                       0, nullptr, 0, 0);
+    proj_trans_generic(m_h->pj.get(), PJ_FWD, x.data(), sizeof(double), n, y.data(), sizeof(double), n, nullptr, 0, 0,
+                       nullptr, 0, 0);
     proj_errno_reset(m_h->pj.get());
     std::size_t failed = 0;
     for (std::size_t i = 0; i < n; ++i) {

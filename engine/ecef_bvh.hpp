@@ -217,8 +217,8 @@ public:
 private:
     struct Node {
         Box3 box;
-        std::uint32_t first = 0; ///< leaf: first index into m_order; inner: left child (right = +1)
-        std::uint32_t count = 0; ///< leaf: item count; inner: 0
+        std::uint32_t first = 0;          ///< leaf: first index into m_order; inner: left child (right = +1)
+        std::uint32_t count = 0;          ///< leaf: item count; inner: 0
         std::uint32_t begin = 0, end = 0; ///< the items below this node: m_order[begin, end)
     };
     std::vector<Node> m_nodes;

@@ -19,7 +19,8 @@ bool parse_plain(const char* first, const char* last, double& x) noexcept {
     if (neg) ++p;
     std::uint64_t m = 0;
     int digits = 0, decimals = 0;
-    for (; p != last && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits) m = m * 10 + static_cast<unsigned>(*p - '0');
+    for (; p != last && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits)
+        m = m * 10 + static_cast<unsigned>(*p - '0');
     if (p != last && *p == '.') {
         for (++p; p != last && static_cast<unsigned>(*p - '0') < 10; ++p, ++digits, ++decimals) {
             if (digits >= 15) return false;
@@ -46,7 +47,8 @@ bool parse_decimal(std::string_view text, double& x) noexcept {
 
 void append_fixed(std::string& out, double x, int decimals) {
     static constexpr double k_scale[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
-    static constexpr std::uint64_t k_div[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000};
+    static constexpr std::uint64_t k_div[] = {1,      10,      100,      1000,      10000,
+                                              100000, 1000000, 10000000, 100000000, 1000000000};
     char buf[400]; // room for any double in fixed notation with 9 decimals
     const double y = x * k_scale[decimals];
     // A non-negative value below 1e12 after scaling is rounded to an integer and printed by

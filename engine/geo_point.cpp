@@ -91,7 +91,8 @@ std::optional<GeoPoint> GeoPoint::try_parse(std::string_view text) {
 
 GeoPoint GeoPoint::parse(std::string_view text) {
     if (auto p = try_parse(text)) return *p;
-    throw usage_error(fmt::format("'{}' is not a LAT,LON position (expected e.g. 24.4667,123.0 or 13.58N 144.93E)", text));
+    throw usage_error(
+        fmt::format("'{}' is not a LAT,LON position (expected e.g. 24.4667,123.0 or 13.58N 144.93E)", text));
 }
 
 } // namespace rangemap

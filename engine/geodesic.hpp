@@ -19,8 +19,8 @@ struct Inverse {
 };
 
 struct Direct {
-    LonLat point;     ///< end point
-    double azi2_deg;  ///< forward azimuth at the end point, degrees
+    LonLat point;    ///< end point
+    double azi2_deg; ///< forward azimuth at the end point, degrees
 };
 
 /// Thin, immutable wrapper of a geod_geodesic; cheap to call from any thread.

@@ -32,8 +32,8 @@ SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fract
         return {d, a};
     }
     geod_geodesicline line{};
-    geod_inverseline(&line, &g, a.lat, a.lon, b.lat, b.lon, GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_AZIMUTH |
-                                                                  GEOD_DISTANCE_IN);
+    geod_inverseline(&line, &g, a.lat, a.lon, b.lat, b.lon,
+                     GEOD_LATITUDE | GEOD_LONGITUDE | GEOD_AZIMUTH | GEOD_DISTANCE_IN);
     const double len = line.s13;
     double s = std::clamp(start_fraction, 0.0, 1.0) * len;
     SegmentPoint best{INFINITY, a};

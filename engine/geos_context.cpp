@@ -174,9 +174,12 @@ GeosGeom to_geos(const GeosContext& ctx, const Geometry& g, const PlaneMap& map)
     }
     if (parts.size() == 1) return std::move(parts.front());
     int type = GEOS_GEOMETRYCOLLECTION;
-    if (parts.size() == g.polygons.size()) type = GEOS_MULTIPOLYGON;
-    else if (parts.size() == g.lines.size()) type = GEOS_MULTILINESTRING;
-    else if (parts.size() == g.points.size()) type = GEOS_MULTIPOINT;
+    if (parts.size() == g.polygons.size())
+        type = GEOS_MULTIPOLYGON;
+    else if (parts.size() == g.lines.size())
+        type = GEOS_MULTILINESTRING;
+    else if (parts.size() == g.points.size())
+        type = GEOS_MULTIPOINT;
     return make_collection(ctx, type, std::move(parts), "GEOS collection");
 }
 

@@ -51,7 +51,8 @@ Length Length::parse(std::string_view text) {
     std::size_t used = 0;
     const auto value = parse_double_prefix(t, used);
     if (!value) {
-        throw usage_error(fmt::format("length '{}' is not a number with a unit (expected e.g. 1000km, 621mi, 540nmi, 250000)", text));
+        throw usage_error(
+            fmt::format("length '{}' is not a number with a unit (expected e.g. 1000km, 621mi, 540nmi, 250000)", text));
     }
     const std::string_view rest = trim(t.substr(used));
     const LengthUnit unit = rest.empty() ? LengthUnit::m : parse_unit(rest);

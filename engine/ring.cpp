@@ -15,8 +15,8 @@ namespace rangemap {
 namespace {
 
 struct Vertex {
-    double azi;   ///< azimuth at the centre, degrees
-    LonLat p;     ///< position, longitude wrapped by geodesic.h into [-180, 180]
+    double azi; ///< azimuth at the centre, degrees
+    LonLat p;   ///< position, longitude wrapped by geodesic.h into [-180, 180]
 };
 
 constexpr std::size_t k_max_vertices = 200000;
@@ -61,9 +61,7 @@ public:
 
 } // namespace
 
-double antipodal_distance(LonLat p) {
-    return Geodesic::wgs84().distance(p, LonLat{wrap_lon(p.lon + 180.0), -p.lat});
-}
+double antipodal_distance(LonLat p) { return Geodesic::wgs84().distance(p, LonLat{wrap_lon(p.lon + 180.0), -p.lat}); }
 
 RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options) {
     const GeoPoint valid(centre.lat, centre.lon); // throws for out-of-range or non-finite
@@ -90,8 +88,9 @@ RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options) {
     }
     // vs runs from azimuth 360 to 0: the last vertex repeats the first.
 
-    RangeRing out{centre, radius, {}, 0, 0, false, false,
-                  "geodesic direct on WGS84 at adaptive azimuth steps (Karney 2013)", {}, limit};
+    RangeRing out{centre, radius, {},    0,
+                  0,      false,  false, "geodesic direct on WGS84 at adaptive azimuth steps (Karney 2013)",
+                  {},     limit};
     LinearRing circle;
     circle.reserve(vs.size());
     circle.push_back(vs.front().p);
@@ -109,8 +108,10 @@ RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options) {
                 const double mid = (lo + hi) / 2;
                 const LonLat p = b.vertex(mid).p;
                 at = {prev.lon + std::remainder(p.lon - prev.lon, 360.0), p.lat};
-                if ((at.lon < cut) == (prev.lon < cut)) lo = mid;
-                else hi = mid;
+                if ((at.lon < cut) == (prev.lon < cut))
+                    lo = mid;
+                else
+                    hi = mid;
             }
             circle.push_back({cut, at.lat});
         }

@@ -20,13 +20,13 @@ struct RingOptions {
 struct RangeRing {
     LonLat centre;
     Length radius;
-    Geometry area;                ///< polygon(s) in lon/lat, split at the antimeridian (RFC 7946)
-    double max_vertex_error_m;    ///< worst |distance(centre, vertex) - R| over the vertices, metres
-    double max_edge_error_m;      ///< worst straying of a lon/lat edge from the true circle, metres
+    Geometry area;             ///< polygon(s) in lon/lat, split at the antimeridian (RFC 7946)
+    double max_vertex_error_m; ///< worst |distance(centre, vertex) - R| over the vertices, metres
+    double max_edge_error_m;   ///< worst straying of a lon/lat edge from the true circle, metres
     bool contains_north_pole;
     bool contains_south_pole;
     std::string method;
-    LinearRing circle;            ///< the circle itself, closed, unwrapped longitudes (may pass ±180)
+    LinearRing circle;               ///< the circle itself, closed, unwrapped longitudes (may pass ±180)
     double antipodal_distance_m = 0; ///< distance from the centre to its antipode: the largest radius
 };
 

@@ -35,9 +35,7 @@ void SegmentIndex::build() {
     m_bvh.build(boxes);
 }
 
-double SegmentIndex::seg_lb(const Vec3& q, const Seg& s) const noexcept {
-    return geodesic_lower_bound(chord_lb(q, s));
-}
+double SegmentIndex::seg_lb(const Vec3& q, const Seg& s) const noexcept { return geodesic_lower_bound(chord_lb(q, s)); }
 
 double SegmentIndex::chord_lb(const Vec3& q, const Seg& s) const noexcept {
     // Distance from q to the chord pa-pb, less the arc's bulge away from the chord.
@@ -71,7 +69,7 @@ std::optional<IndexedNearest> SegmentIndex::nearest(LonLat q, double limit) cons
     // 1. Candidates, by straight-line (chord) distances alone. A segment whose chord lower
     //    bound exceeds the upper bound of some segment's nearer end cannot hold the answer.
     //    Keys are squared chords: their order is that of the geodesic bounds.
-    double ub = limit;                                            // geodesic metres
+    double ub = limit;                                                     // geodesic metres
     double max_d2 = limit >= 1e300 ? limit : sq(chord_upper_bound(limit)); // chord² for ub
     double best_end2 = std::numeric_limits<double>::infinity();
     thread_local std::vector<std::pair<double, std::uint32_t>> cand;

@@ -14,9 +14,9 @@
 namespace rangemap {
 
 struct IndexedNearest {
-    double distance_m;      ///< geodesic distance, metres
-    LonLat point;           ///< the nearest point on the indexed boundary (the witness)
-    std::uint32_t feature;  ///< the id given to add()
+    double distance_m;     ///< geodesic distance, metres
+    LonLat point;          ///< the nearest point on the indexed boundary (the witness)
+    std::uint32_t feature; ///< the id given to add()
 };
 
 class SegmentIndex {
@@ -30,8 +30,8 @@ public:
 
     /// The nearest indexed point to `q`, or nothing when none lies within `limit` metres.
     /// Thread-safe once built.
-    [[nodiscard]] std::optional<IndexedNearest>
-    nearest(LonLat q, double limit = std::numeric_limits<double>::infinity()) const;
+    [[nodiscard]] std::optional<IndexedNearest> nearest(LonLat q,
+                                                        double limit = std::numeric_limits<double>::infinity()) const;
 
     /// Lower bound on the geodesic distance from `q` to anything indexed, metres.
     [[nodiscard]] double lower_bound(LonLat q) const;

@@ -88,14 +88,14 @@ namespace {
 /// Base letter of a Latin-1 Supplement or Latin Extended-A letter, or 0.
 char latin_base(std::uint32_t cp) {
     if (cp >= 0xC0 && cp <= 0xFF) {
-        static const char* table = "aaaaaaaceeeeiiiidnooooo ouuuuyts" // C0..DF
+        static const char* table = "aaaaaaaceeeeiiiidnooooo ouuuuyts"  // C0..DF
                                    "aaaaaaaceeeeiiiidnooooo ouuuuyty"; // E0..FF
         const char c = table[cp - 0xC0];
         return c == ' ' ? 0 : c;
     }
     if (cp >= 0x100 && cp <= 0x17F) {
-        static const char* table =
-            "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+        static const char* table = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnooooooo"
+                                   "orrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
         return table[cp - 0x100];
     }
     return 0;
@@ -115,19 +115,33 @@ std::string fold_name(std::string_view name) {
         const auto c = static_cast<unsigned char>(name[i]);
         std::uint32_t cp = c;
         std::size_t len = 1;
-        if (c >= 0xF0 && i + 3 < name.size() + 0) { cp = ((c & 0x07u) << 18) | ((name[i + 1] & 0x3Fu) << 12) | ((name[i + 2] & 0x3Fu) << 6) | (name[i + 3] & 0x3Fu); len = 4; }
-        else if (c >= 0xE0 && i + 2 < name.size()) { cp = ((c & 0x0Fu) << 12) | ((name[i + 1] & 0x3Fu) << 6) | (name[i + 2] & 0x3Fu); len = 3; }
-        else if (c >= 0xC0 && i + 1 < name.size()) { cp = ((c & 0x1Fu) << 6) | (name[i + 1] & 0x3Fu); len = 2; }
+        if (c >= 0xF0 && i + 3 < name.size() + 0) {
+            cp = ((c & 0x07u) << 18) | ((name[i + 1] & 0x3Fu) << 12) | ((name[i + 2] & 0x3Fu) << 6) |
+                 (name[i + 3] & 0x3Fu);
+            len = 4;
+        } else if (c >= 0xE0 && i + 2 < name.size()) {
+            cp = ((c & 0x0Fu) << 12) | ((name[i + 1] & 0x3Fu) << 6) | (name[i + 2] & 0x3Fu);
+            len = 3;
+        } else if (c >= 0xC0 && i + 1 < name.size()) {
+            cp = ((c & 0x1Fu) << 6) | (name[i + 1] & 0x3Fu);
+            len = 2;
+        }
         if (cp < 0x80) {
             const char ch = static_cast<char>(cp);
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) emit(std::string_view(&ch, 1));
-            else if (ch >= 'A' && ch <= 'Z') { const char l = static_cast<char>(ch - 'A' + 'a'); emit(std::string_view(&l, 1)); }
-            else if (ch == '\'') {} // "O'Donnell" matches "odonnell"
-            else pending_space = true;
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+                emit(std::string_view(&ch, 1));
+            else if (ch >= 'A' && ch <= 'Z') {
+                const char l = static_cast<char>(ch - 'A' + 'a');
+                emit(std::string_view(&l, 1));
+            } else if (ch == '\'') {
+            } // "O'Donnell" matches "odonnell"
+            else
+                pending_space = true;
         } else if (const char base = latin_base(cp)) {
             emit(std::string_view(&base, 1));
-            if (cp == 0xDF) out += 's';      // ß -> ss
-        } else if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x3000 && cp <= 0x3003)) {
+            if (cp == 0xDF) out += 's'; // ß -> ss
+        } else if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xA0 || cp == 0xD7 || cp == 0xF7 ||
+                   (cp >= 0x3000 && cp <= 0x3003)) {
             pending_space = true; // dashes, quotes, spaces and CJK punctuation separate words
         } else {
             emit(name.substr(i, std::min(len, name.size() - i))); // other scripts match as written

@@ -55,11 +55,13 @@ std::vector<std::size_t> WithinIndex::members(LonLat centre, double radius_m) co
     const double hi = chord_upper_bound(radius_m), lo = chord_lower_bound(radius_m);
     const double hi2 = hi * hi, lo2 = lo * lo;
     const Geodesic& g = Geodesic::wgs84();
-    m_bvh.range_split(q, lo2, hi2, [&](std::uint32_t i) { in.push_back(i); }, [&](std::uint32_t i) {
-        const double c2 = dist2(q, m_xyz[i]);
-        if (c2 > hi2) return;
-        if (c2 < lo2 || g.distance(centre, m_points[i]) <= radius_m) in.push_back(i);
-    });
+    m_bvh.range_split(
+        q, lo2, hi2, [&](std::uint32_t i) { in.push_back(i); },
+        [&](std::uint32_t i) {
+            const double c2 = dist2(q, m_xyz[i]);
+            if (c2 > hi2) return;
+            if (c2 < lo2 || g.distance(centre, m_points[i]) <= radius_m) in.push_back(i);
+        });
     if (in.size() < m_points.size() / 32) {
         std::sort(in.begin(), in.end());
     } else { // a pass over a bitmap beats sorting this many
@@ -106,24 +108,26 @@ std::vector<WithinHit> WithinIndex::query(const Geometry& area, double radius_m)
     polys.polygons = area.polygons;
     GeosGeom gpoly = polys.polygons.empty() ? GeosGeom(nullptr, GeosGeomDeleter{h}) : to_geos(ctx, polys);
     std::unique_ptr<const GEOSPreparedGeometry, std::function<void(const GEOSPreparedGeometry*)>> prepared(
-        gpoly ? GEOSPrepare_r(h, gpoly.get()) : nullptr,
-        [h](const GEOSPreparedGeometry* p) { if (p) GEOSPreparedGeom_destroy_r(h, p); });
+        gpoly ? GEOSPrepare_r(h, gpoly.get()) : nullptr, [h](const GEOSPreparedGeometry* p) {
+            if (p) GEOSPreparedGeom_destroy_r(h, p);
+        });
     if (gpoly && !prepared) ctx.fail("preparing an area for point-in-polygon tests");
 
-    m_bvh.range([&](const Box3& b) { return b.dist2(box); }, c2, [&](std::uint32_t i) {
-        if (box.dist2(m_xyz[i]) > c2) return;
-        const LonLat p = m_points[i];
-        if (prepared) {
-            GeosGeom pt = own(ctx, GEOSGeom_createPointFromXY_r(h, p.lon, p.lat), "GEOS point");
-            const char in = GEOSPreparedIntersects_r(h, prepared.get(), pt.get());
-            if (in == 2) ctx.fail("point-in-polygon test");
-            if (in == 1) {
-                hits.push_back({i, 0.0});
-                return;
-            }
-        }
-        if (const auto n = boundary.nearest(p, radius_m)) hits.push_back({i, n->distance_m});
-    });
+    m_bvh.range([&](const Box3& b) { return b.dist2(box); }, c2,
+                [&](std::uint32_t i) {
+                    if (box.dist2(m_xyz[i]) > c2) return;
+                    const LonLat p = m_points[i];
+                    if (prepared) {
+                        GeosGeom pt = own(ctx, GEOSGeom_createPointFromXY_r(h, p.lon, p.lat), "GEOS point");
+                        const char in = GEOSPreparedIntersects_r(h, prepared.get(), pt.get());
+                        if (in == 2) ctx.fail("point-in-polygon test");
+                        if (in == 1) {
+                            hits.push_back({i, 0.0});
+                            return;
+                        }
+                    }
+                    if (const auto n = boundary.nearest(p, radius_m)) hits.push_back({i, n->distance_m});
+                });
     sort_hits(hits);
     return hits;
 }

@@ -11,8 +11,8 @@
 namespace rangemap {
 
 struct WithinHit {
-    std::size_t index;  ///< position of the point in the vector the index was built from
-    double distance_m;  ///< geodesic distance on WGS84, metres (0 inside a polygon)
+    std::size_t index; ///< position of the point in the vector the index was built from
+    double distance_m; ///< geodesic distance on WGS84, metres (0 inside a polygon)
 };
 
 /// An index built once over a set of points (ECEF bounding-volume hierarchy); each query

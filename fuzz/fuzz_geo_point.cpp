@@ -17,7 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                p->lat() <= 90 && p->lon() >= -180 && p->lon() <= 180;
             if (!valid) std::abort();
         }
-    } catch (const rangemap::usage_error&) {
-    }
+    } catch (const rangemap::usage_error&) {}
     return 0;
 }

@@ -69,8 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     rangemap::Length radius = rangemap::Length::km(1000);
     try {
         radius = rangemap::Length::parse(input.substr(0, eol));
-    } catch (const rangemap::usage_error&) {
-    }
+    } catch (const rangemap::usage_error&) {}
     const auto ogr = parse_geometry(input.substr(eol + 1));
     if (!ogr) return 0;
     try {
@@ -85,8 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (g.vertex_count() <= k_max_buffer_vertices) {
             try {
                 (void)rangemap::buffer(g, std::min(radius, rangemap::Length::km(2000)));
-            } catch (const rangemap::usage_error&) {
-            }
+            } catch (const rangemap::usage_error&) {}
         }
         if (const auto* v = first_vertex(g)) {
             try {
@@ -95,7 +93,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 // the vertex is out of range or the radius reaches past the antipode
             }
         }
-    } catch (const rangemap::error&) {
-    }
+    } catch (const rangemap::error&) {}
     return 0;
 }

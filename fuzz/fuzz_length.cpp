@@ -15,7 +15,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto length = rangemap::Length::parse(text);
         if (!std::isfinite(length.metres()) || !(length.metres() > 0)) std::abort();
         (void)rangemap::format_length(length, rangemap::LengthUnit::km);
-    } catch (const rangemap::usage_error&) {
-    }
+    } catch (const rangemap::usage_error&) {}
     return 0;
 }

@@ -21,7 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort();
             }
         }
-    } catch (const rangemap::data_error&) {
-    }
+    } catch (const rangemap::data_error&) {}
     return 0;
 }

@@ -22,7 +22,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     try {
         (void)rangemap::scenario::parse_scenario(text, "fuzz.yaml", overrides);
-    } catch (const rangemap::error&) {
-    }
+    } catch (const rangemap::error&) {}
     return 0;
 }

@@ -126,11 +126,11 @@ OgrGeometryPtr split_at_antimeridian(const OGRGeometry& g) {
             }
             return multi;
         }
-        if (type == wkbMultiLineString) return OgrGeometryPtr(OGRGeometryFactory::forceToMultiLineString(out.release()));
+        if (type == wkbMultiLineString)
+            return OgrGeometryPtr(OGRGeometryFactory::forceToMultiLineString(out.release()));
         return OgrGeometryPtr(out.release());
     }
-    default:
-        return nullptr;
+    default: return nullptr;
     }
 }
 

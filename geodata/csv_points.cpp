@@ -89,7 +89,8 @@ std::vector<Record> split_records(std::string_view text, const std::string& path
     return records;
 }
 
-std::optional<std::size_t> find_column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
+std::optional<std::size_t> find_column(const std::vector<std::string>& header,
+                                       std::initializer_list<const char*> names) {
     for (const char* want : names) {
         for (std::size_t i = 0; i < header.size(); ++i) {
             if (to_lower(trim(header[i])) == want) return i;
@@ -102,8 +103,8 @@ double parse_coordinate(const std::string& text, const char* what, double limit,
                         std::size_t line, std::size_t column) {
     const auto v = parse_double(text);
     if (!v || !std::isfinite(*v)) {
-        throw data_error(fmt::format("'{}': line {}: column {} ({}): '{}' is not a number", path, line, column, what,
-                                     text));
+        throw data_error(
+            fmt::format("'{}': line {}: column {} ({}): '{}' is not a number", path, line, column, what, text));
     }
     if (*v < -limit || *v > limit) {
         throw data_error(fmt::format("'{}': line {}: column {} ({}): {} is outside [-{}, {}] degrees", path, line,
@@ -117,7 +118,8 @@ double parse_coordinate(const std::string& text, const char* what, double limit,
 LayerData parse_points_csv(const std::string& text_in, const std::string& path, const std::string& layer_name) {
     std::string_view text(text_in);
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    if (trim(text).empty()) throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
+    if (trim(text).empty())
+        throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
 
     const auto records = split_records(text, path);
     if (records.empty()) throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
@@ -152,8 +154,8 @@ LayerData parse_points_csv(const std::string& text_in, const std::string& path, 
         }
         const std::string key = fold_name(name);
         if (const auto it = seen.find(key); it != seen.end()) {
-            throw data_error(fmt::format("'{}': line {}: column {} (name): duplicate name '{}' (first on line {})", path,
-                                         rec.line, *name_col + 1, name, it->second));
+            throw data_error(fmt::format("'{}': line {}: column {} (name): duplicate name '{}' (first on line {})",
+                                         path, rec.line, *name_col + 1, name, it->second));
         }
         seen.emplace(key, rec.line);
         const double lat = parse_coordinate(rec.fields[*lat_col], "lat", 90, path, rec.line, *lat_col + 1);

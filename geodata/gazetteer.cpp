@@ -62,22 +62,25 @@ const GazetteerEntry& Gazetteer::resolve(std::string_view name) const {
             list += (i ? ", " : "") + describe(m_entries[hits[i]]);
         }
         if (hits.size() > k_max_listed) list += fmt::format(", and {} more", hits.size() - k_max_listed);
-        return usage_error(fmt::format("ambiguous place '{}': {} {} places: {}; give more of the name", name, how,
-                                       hits.size(), list));
+        return usage_error(
+            fmt::format("ambiguous place '{}': {} {} places: {}; give more of the name", name, how, hits.size(), list));
     };
 
     // Tier 1: exact name or alias.
     std::vector<std::size_t> by_name, by_alias;
     for (std::size_t i = 0; i < m_keys.size(); ++i) {
         const auto& f = m_keys[i].folded;
-        if (f.front() == query) by_name.push_back(i);
-        else if (std::find(f.begin() + 1, f.end(), query) != f.end()) by_alias.push_back(i);
+        if (f.front() == query)
+            by_name.push_back(i);
+        else if (std::find(f.begin() + 1, f.end(), query) != f.end())
+            by_alias.push_back(i);
     }
     if (!by_name.empty() || !by_alias.empty()) {
         const auto& hits = by_name.empty() ? by_alias : by_name;
         if (hits.size() == 1) return m_entries[hits.front()];
         std::vector<std::size_t> points;
-        for (const auto i : hits) if (m_keys[i].is_point) points.push_back(i);
+        for (const auto i : hits)
+            if (m_keys[i].is_point) points.push_back(i);
         if (points.size() == 1) return m_entries[points.front()];
         throw ambiguous(hits, "the name of");
     }

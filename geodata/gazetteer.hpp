@@ -24,10 +24,10 @@ namespace rangemap::geodata {
 
 /// One name the gazetteer knows.
 struct GazetteerEntry {
-    std::string name;                  ///< the feature's own name
-    std::vector<std::string> aliases;  ///< other names it answers to (attribute "aliases", split on '|')
+    std::string name;                 ///< the feature's own name
+    std::vector<std::string> aliases; ///< other names it answers to (attribute "aliases", split on '|')
     std::string layer;
-    const Feature* feature = nullptr;  ///< borrowed from the layers given to the constructor
+    const Feature* feature = nullptr; ///< borrowed from the layers given to the constructor
 };
 
 class Gazetteer {
@@ -51,6 +51,6 @@ private:
     };
     std::vector<GazetteerEntry> m_entries;
     std::vector<Keys> m_keys; ///< parallel to m_entries
-}; // class Gazetteer
+};                            // class Gazetteer
 
 } // namespace rangemap::geodata

@@ -37,7 +37,8 @@ std::optional<LonLat> label_point(const Geometry& g) {
     }
     if (!g.lines.empty()) {
         const LineString* best = &g.lines.front();
-        for (const auto& l : g.lines) if (l.size() > best->size()) best = &l;
+        for (const auto& l : g.lines)
+            if (l.size() > best->size()) best = &l;
         if (!best->empty()) return (*best)[best->size() / 2];
     }
     if (!g.points.empty()) return g.points.front();

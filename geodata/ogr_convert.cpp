@@ -60,11 +60,17 @@ void append(const OGRGeometry& g, Geometry& out) {
 
 bool all_finite(const Geometry& g) {
     const auto ok = [](const LonLat& p) { return std::isfinite(p.lon) && std::isfinite(p.lat); };
-    for (const auto& p : g.points) if (!ok(p)) return false;
-    for (const auto& l : g.lines) for (const auto& p : l) if (!ok(p)) return false;
+    for (const auto& p : g.points)
+        if (!ok(p)) return false;
+    for (const auto& l : g.lines)
+        for (const auto& p : l)
+            if (!ok(p)) return false;
     for (const auto& poly : g.polygons) {
-        for (const auto& p : poly.outer) if (!ok(p)) return false;
-        for (const auto& h : poly.holes) for (const auto& p : h) if (!ok(p)) return false;
+        for (const auto& p : poly.outer)
+            if (!ok(p)) return false;
+        for (const auto& h : poly.holes)
+            for (const auto& p : h)
+                if (!ok(p)) return false;
     }
     return true;
 }
@@ -93,7 +99,8 @@ Geometry to_geometry(const OGRGeometry& g, const std::string& layer, const std::
     if (repair && areal && !g.IsValid()) {
         OgrGeometryPtr fixed(g.MakeValid());
         if (!fixed || !fixed->IsValid()) {
-            throw data_error(fmt::format("layer '{}' {}: invalid geometry that make-valid cannot repair", layer, label));
+            throw data_error(
+                fmt::format("layer '{}' {}: invalid geometry that make-valid cannot repair", layer, label));
         }
         notes.push_back(fmt::format("layer '{}' {}: invalid geometry repaired with make-valid", layer, label));
         append(*fixed, out);
@@ -147,7 +154,8 @@ std::unique_ptr<OGRLineString> to_ogr_line(const LineString& l) {
 
 OgrGeometryPtr to_ogr(const Geometry& g, OGRwkbGeometryType type) {
     if (g.empty()) return nullptr;
-    if (type == wkbPoint) return OgrGeometryPtr(std::make_unique<OGRPoint>(g.points.front().lon, g.points.front().lat).release());
+    if (type == wkbPoint)
+        return OgrGeometryPtr(std::make_unique<OGRPoint>(g.points.front().lon, g.points.front().lat).release());
     std::unique_ptr<OGRGeometryCollection> collection;
     switch (type) {
     case wkbMultiPoint: collection = std::make_unique<OGRMultiPoint>(); break;

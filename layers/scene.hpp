@@ -25,9 +25,9 @@ struct Layer {
     Role role = Role::land;
     std::vector<Feature> features;
     Style style;
-    std::string legend;    ///< legend text; empty: not in the legend
-    bool label = false;    ///< label the features by name (places: beside the marker; rings: at the edge)
-    int priority = 0;      ///< higher keeps its labels when space runs out
+    std::string legend; ///< legend text; empty: not in the legend
+    bool label = false; ///< label the features by name (places: beside the marker; rings: at the edge)
+    int priority = 0;   ///< higher keeps its labels when space runs out
 };
 
 /// A labelled line between two witness points, e.g. Taiwan–Yonaguni "108 km".
@@ -39,15 +39,15 @@ struct Callout {
 
 /// The map frame: projection, extent and page.
 struct Frame {
-    std::string crs = "auto";       ///< PROJ string, EPSG code, or "auto" (chosen for the extent)
-    std::optional<BBox> extent;     ///< lon/lat box (max_lon may exceed 180 to cross the antimeridian);
-                                    ///< empty: fitted to the content with a margin
-    int width = 1500;               ///< pixels for PNG, points for SVG/PDF; 1..20000
+    std::string crs = "auto";   ///< PROJ string, EPSG code, or "auto" (chosen for the extent)
+    std::optional<BBox> extent; ///< lon/lat box (max_lon may exceed 180 to cross the antimeridian);
+                                ///< empty: fitted to the content with a margin
+    int width = 1500;           ///< pixels for PNG, points for SVG/PDF; 1..20000
     int height = 1000;
-    double scale = 1.0;             ///< HiDPI factor for PNG (0.1..8)
-    bool graticule = true;          ///< meridians and parallels with degree labels at the edges
-    bool scale_bar = true;          ///< km and mi, true at the map centre
-    bool legend = true;             ///< built from the layers' legend entries
+    double scale = 1.0;    ///< HiDPI factor for PNG (0.1..8)
+    bool graticule = true; ///< meridians and parallels with degree labels at the edges
+    bool scale_bar = true; ///< km and mi, true at the map centre
+    bool legend = true;    ///< built from the layers' legend entries
 };
 
 /// One figure.
@@ -57,7 +57,7 @@ struct Scene {
     std::string credit;
     Frame frame;
     Theme theme = default_theme();
-    std::vector<Layer> layers;      ///< drawn in order
+    std::vector<Layer> layers; ///< drawn in order
     std::vector<Callout> callouts;
 };
 

@@ -10,8 +10,7 @@
 
 namespace rangemap::layers {
 
-std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land,
-                                           std::vector<Feature> countries) {
+std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land, std::vector<Feature> countries) {
     std::vector<Layer> out;
     Layer fill{"land", Role::land, land, {}, "", false, 0};
     fill.style.fill = theme.land;
@@ -34,7 +33,7 @@ std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land
 }
 
 Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
-                         const std::string& legend, const Theme& theme, int colour_index) {
+                 const std::string& legend, const Theme& theme, int colour_index) {
     RangeRing ring = range_ring(centre, radius);
     Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50};
     Feature f{label, id, {}, std::move(ring.area)};
@@ -42,8 +41,8 @@ Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std:
     f.attributes["centre"] = fmt::format("{:.6f},{:.6f}", centre.lat, centre.lon);
     l.features.push_back(std::move(f));
     const auto& palette = theme.ring_palette;
-    const Rgba c = palette.empty() ? Rgba::hex("#c6361b")
-                                           : palette[static_cast<std::size_t>(colour_index) % palette.size()];
+    const Rgba c =
+        palette.empty() ? Rgba::hex("#c6361b") : palette[static_cast<std::size_t>(colour_index) % palette.size()];
     l.style.stroke = c;
     l.style.fill = c.with_alpha(theme.ring_fill_alpha);
     l.style.stroke_width = theme.ring_width;
@@ -51,8 +50,7 @@ Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std:
     return l;
 }
 
-std::vector<Layer> place_layers(const std::vector<Feature>& features, const Theme& theme,
-                                        int priority) {
+std::vector<Layer> place_layers(const std::vector<Feature>& features, const Theme& theme, int priority) {
     // Groups in first-seen order, so the legend follows the input.
     std::vector<std::pair<std::string, Layer>> groups;
     for (const auto& f : features) {
@@ -60,7 +58,7 @@ std::vector<Layer> place_layers(const std::vector<Feature>& features, const Them
         const OperatorGroup& g = operator_group(theme, f.attribute("operator"));
         const KindSymbol k = kind_symbol(theme, f.attribute("kind"));
         const auto group_index = static_cast<std::size_t>(&g == &theme.other_operator ? theme.operators.size()
-                                                                                       : &g - theme.operators.data());
+                                                                                      : &g - theme.operators.data());
         const std::string key = fmt::format("{}/{}", group_index, k.noun);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& p) { return p.first == key; });
         if (it == groups.end()) {
@@ -74,7 +72,8 @@ std::vector<Layer> place_layers(const std::vector<Feature>& features, const Them
                 if (to_lower(kind) == to_lower(f.attribute("kind"))) noun = wording;
             }
             l.legend = g.owner.empty() ? noun : g.owner + " " + noun;
-            if (!l.legend.empty() && l.legend[0] >= 'a' && l.legend[0] <= 'z') l.legend[0] = static_cast<char>(l.legend[0] - 'a' + 'A');
+            if (!l.legend.empty() && l.legend[0] >= 'a' && l.legend[0] <= 'z')
+                l.legend[0] = static_cast<char>(l.legend[0] - 'a' + 'A');
             l.style.marker = k.marker;
             l.style.marker_size = 9.0;
             l.style.fill = g.colour;

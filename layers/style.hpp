@@ -24,12 +24,12 @@ struct Style {
     Rgba fill{0, 0, 0, 0};
     Rgba stroke{0, 0, 0, 1};
     double stroke_width = 1.0;
-    std::vector<double> dash;      ///< on/off lengths in points; empty for solid
-    Marker marker = Marker::none;  ///< for point features
-    double marker_size = 6.0;      ///< marker diameter, points
+    std::vector<double> dash;     ///< on/off lengths in points; empty for solid
+    Marker marker = Marker::none; ///< for point features
+    double marker_size = 6.0;     ///< marker diameter, points
     Rgba label_colour{0.1, 0.1, 0.1, 1};
-    double font_size = 9.0;        ///< label size, points
-    bool bold = false;             ///< label weight
+    double font_size = 9.0; ///< label size, points
+    bool bold = false;      ///< label weight
 };
 
 } // namespace rangemap::layers

@@ -13,10 +13,10 @@ namespace rangemap::layers {
 
 /// How places of one `kind` attribute are drawn ("air base": a triangle).
 struct KindSymbol {
-    std::string kind;   ///< value of the feature's "kind" attribute, compared case-insensitively
+    std::string kind; ///< value of the feature's "kind" attribute, compared case-insensitively
     Marker marker = Marker::diamond;
-    std::string noun;   ///< legend wording ("air base")
-    int rank = 0;       ///< added to the layer's label priority: higher keeps its labels
+    std::string noun; ///< legend wording ("air base")
+    int rank = 0;     ///< added to the layer's label priority: higher keeps its labels
 };
 
 /// A group of operators drawn in one colour, named in the legend ("US air base").
@@ -24,7 +24,7 @@ struct OperatorGroup {
     /// Values of the feature's "operator" attribute that belong here; one ending in '*'
     /// matches every value that starts with what precedes it ("US *").
     std::vector<std::string> operators;
-    std::string owner;  ///< legend prefix ("US"); empty for none
+    std::string owner; ///< legend prefix ("US"); empty for none
     Rgba colour;
     /// Legend wording by kind where this group's differs from the kind's noun
     /// ({"army camp", "camp"}: the JSDF's camps are the Ground Self-Defense Force's).
@@ -32,20 +32,20 @@ struct OperatorGroup {
 };
 
 struct Theme {
-    Rgba paper;             ///< page outside the map
-    Rgba sea;               ///< map background
-    Rgba land;              ///< land fill
-    Rgba coast;             ///< land outline
-    Rgba border;            ///< country borders
-    Rgba graticule;         ///< graticule lines
-    Rgba frame;             ///< neatline
-    Rgba text;              ///< titles and labels
-    Rgba muted_text;        ///< subtitle, credit, graticule labels
-    Rgba halo;              ///< halo around map labels
-    Rgba panel;             ///< legend and scale bar backing
-    std::vector<Rgba> ring_palette; ///< ring colours, in order of use
-    std::vector<KindSymbol> kinds;  ///< place symbols by kind
-    KindSymbol other_kind;          ///< for kinds not listed (noun: the kind itself, or "site")
+    Rgba paper;                           ///< page outside the map
+    Rgba sea;                             ///< map background
+    Rgba land;                            ///< land fill
+    Rgba coast;                           ///< land outline
+    Rgba border;                          ///< country borders
+    Rgba graticule;                       ///< graticule lines
+    Rgba frame;                           ///< neatline
+    Rgba text;                            ///< titles and labels
+    Rgba muted_text;                      ///< subtitle, credit, graticule labels
+    Rgba halo;                            ///< halo around map labels
+    Rgba panel;                           ///< legend and scale bar backing
+    std::vector<Rgba> ring_palette;       ///< ring colours, in order of use
+    std::vector<KindSymbol> kinds;        ///< place symbols by kind
+    KindSymbol other_kind;                ///< for kinds not listed (noun: the kind itself, or "site")
     std::vector<OperatorGroup> operators; ///< place colours by operator, first match wins
     OperatorGroup other_operator;         ///< for operators no group lists
 
@@ -55,8 +55,8 @@ struct Theme {
     double credit_size = 11.5;
     double label_size = 13.5;
     double legend_size = 13;
-    double small_size = 11.5;       ///< graticule and scale bar text
-    double halo_width = 3.2;        ///< halo stroke width, points
+    double small_size = 11.5; ///< graticule and scale bar text
+    double halo_width = 3.2;  ///< halo stroke width, points
     double land_width = 0.6;
     double border_width = 0.7;
     double ring_width = 2.2;

@@ -104,7 +104,7 @@ private:
         if (base) {
             opt.min_step = 0.35 * m_dc.u(); // thin to the page's resolution
         } else {
-            opt.densify_deg = 0.25;         // rings and buffers follow the projection's curves
+            opt.densify_deg = 0.25; // rings and buffers follow the projection's curves
             opt.min_step = 0.15 * m_dc.u();
             opt.unwrap = true;
         }

@@ -17,7 +17,7 @@ namespace rangemap::render {
 struct LabelBox {
     std::string text;
     Box box;
-    bool leader = false;  ///< moved away from its anchor and joined by a leader line
+    bool leader = false; ///< moved away from its anchor and joined by a leader line
 };
 
 /// What a render produced besides the bytes.

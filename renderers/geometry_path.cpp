@@ -91,8 +91,8 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
         if (!out.points.empty()) {
             const PagePoint& last = out.points.back();
             const bool last_vertex = i + 1 == m_x.size();
-            const bool seam_changes = seam != static_cast<bool>(out.seam.back()) ||
-                                      (i + 1 < m_x.size() && m_seam[i + 1] != m_seam[i]);
+            const bool seam_changes =
+                seam != static_cast<bool>(out.seam.back()) || (i + 1 < m_x.size() && m_seam[i + 1] != m_seam[i]);
             if (!last_vertex && !seam_changes && std::abs(p.x - last.x) + std::abs(p.y - last.y) < o.min_step) {
                 continue;
             }

@@ -15,14 +15,14 @@ namespace rangemap::render {
 /// One projected ring or line.
 struct PagePath {
     std::vector<PagePoint> points;
-    std::vector<char> seam;   ///< seam[i]: the edge ending at points[i] is artificial (not stroked)
+    std::vector<char> seam; ///< seam[i]: the edge ending at points[i] is artificial (not stroked)
     bool closed = false;
 };
 
 struct PathOptions {
-    double densify_deg = 0;   ///< split lon/lat edges longer than this (0: never)
-    double min_step = 0;      ///< drop vertices closer than this to the last kept one, page units
-    bool unwrap = false;      ///< make longitudes continuous (shapes not split at the antimeridian)
+    double densify_deg = 0; ///< split lon/lat edges longer than this (0: never)
+    double min_step = 0;    ///< drop vertices closer than this to the last kept one, page units
+    bool unwrap = false;    ///< make longitudes continuous (shapes not split at the antimeridian)
 };
 
 /// Projects lon/lat geometry for one frame.

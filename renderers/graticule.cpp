@@ -50,7 +50,8 @@ std::vector<Line> graticule_lines(const MapFrame& frame) {
     for (double lat = std::ceil(lat0 / s) * s; lat <= lat1 + 1e-9; lat += s) {
         if (std::abs(lat) >= 90) continue;
         std::vector<LonLat> pts;
-        for (double lon = c.min_lon; lon <= c.max_lon + 1e-9; lon += 0.25) pts.push_back({std::min(lon, c.max_lon), lat});
+        for (double lon = c.min_lon; lon <= c.max_lon + 1e-9; lon += 0.25)
+            pts.push_back({std::min(lon, c.max_lon), lat});
         PathOptions o = opt;
         o.unwrap = true;
         out.push_back({lat, false, proj.project(pts, false, o)});

@@ -43,9 +43,7 @@ bool LabelPlacer::segment_is_free(PagePoint a, PagePoint b) const noexcept {
 namespace {
 
 /// The point of `b` closest to `p`.
-PagePoint nearest_on(const Box& b, PagePoint p) {
-    return {std::clamp(p.x, b.x0, b.x1), std::clamp(p.y, b.y0, b.y1)};
-}
+PagePoint nearest_on(const Box& b, PagePoint p) { return {std::clamp(p.x, b.x0, b.x1), std::clamp(p.y, b.y0, b.y1)}; }
 
 } // namespace
 
@@ -89,14 +87,14 @@ std::vector<Box> point_label_candidates(PagePoint a, double r, double gap, doubl
     const double d = r + gap;
     const double dd = (r + gap) * 0.75;
     return {
-        Box{a.x + d, a.y - h / 2, a.x + d + w, a.y + h / 2},          // right
-        Box{a.x - d - w, a.y - h / 2, a.x - d, a.y + h / 2},          // left
-        Box{a.x + dd, a.y - dd - h, a.x + dd + w, a.y - dd},          // above right
-        Box{a.x + dd, a.y + dd, a.x + dd + w, a.y + dd + h},          // below right
-        Box{a.x - dd - w, a.y - dd - h, a.x - dd, a.y - dd},          // above left
-        Box{a.x - dd - w, a.y + dd, a.x - dd, a.y + dd + h},          // below left
-        Box{a.x - w / 2, a.y - d - h, a.x + w / 2, a.y - d},          // above
-        Box{a.x - w / 2, a.y + d, a.x + w / 2, a.y + d + h},          // below
+        Box{a.x + d, a.y - h / 2, a.x + d + w, a.y + h / 2}, // right
+        Box{a.x - d - w, a.y - h / 2, a.x - d, a.y + h / 2}, // left
+        Box{a.x + dd, a.y - dd - h, a.x + dd + w, a.y - dd}, // above right
+        Box{a.x + dd, a.y + dd, a.x + dd + w, a.y + dd + h}, // below right
+        Box{a.x - dd - w, a.y - dd - h, a.x - dd, a.y - dd}, // above left
+        Box{a.x - dd - w, a.y + dd, a.x - dd, a.y + dd + h}, // below left
+        Box{a.x - w / 2, a.y - d - h, a.x + w / 2, a.y - d}, // above
+        Box{a.x - w / 2, a.y + d, a.x + w / 2, a.y + d + h}, // below
     };
 }
 

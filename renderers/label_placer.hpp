@@ -14,12 +14,12 @@ namespace rangemap::render {
 /// One label to place: its size, where it belongs, and the positions it may take.
 struct LabelRequest {
     std::string text;
-    double width = 0, height = 0;     ///< page units
-    PagePoint anchor;                 ///< the thing labelled (marker centre, ring point, callout midpoint)
-    std::vector<Box> candidates;      ///< preferred positions, best first
-    double leader_from = 0;           ///< >0: when no candidate is free, move away from the anchor and
-                                      ///< draw a leader; the leader starts this far from the anchor
-    double leader_max = 0;            ///< farthest a moved label may go from the anchor, page units
+    double width = 0, height = 0; ///< page units
+    PagePoint anchor;             ///< the thing labelled (marker centre, ring point, callout midpoint)
+    std::vector<Box> candidates;  ///< preferred positions, best first
+    double leader_from = 0;       ///< >0: when no candidate is free, move away from the anchor and
+                                  ///< draw a leader; the leader starts this far from the anchor
+    double leader_max = 0;        ///< farthest a moved label may go from the anchor, page units
 };
 
 /// Where a label went.
@@ -27,7 +27,7 @@ struct PlacedLabel {
     std::string text;
     Box box;
     PagePoint anchor;
-    bool leader = false;               ///< true: drawn away from its anchor, joined by a leader line
+    bool leader = false;                ///< true: drawn away from its anchor, joined by a leader line
     PagePoint leader_start, leader_end; ///< the leader line, when `leader`
 };
 
@@ -53,9 +53,9 @@ private:
     [[nodiscard]] bool segment_is_free(PagePoint a, PagePoint b) const noexcept;
     Box m_area;
     double m_padding;
-    std::vector<Box> m_obstacles;  ///< markers, legend, lines
-    std::vector<Box> m_labels;     ///< placed labels (leaders must not cross them)
-}; // class LabelPlacer
+    std::vector<Box> m_obstacles; ///< markers, legend, lines
+    std::vector<Box> m_labels;    ///< placed labels (leaders must not cross them)
+};                                // class LabelPlacer
 
 /// The eight classic positions around a point marker of radius `r` (right, left, above,
 /// below, then the diagonals), with `gap` between marker and text.

@@ -103,9 +103,7 @@ void LegendPanel::draw() const {
             cairo_stroke(cr);
             cairo_set_dash(cr, nullptr, 0, 0);
             break;
-        case layers::Role::places:
-            draw_marker(cr, {x + m_swatch / 2, cy}, st.marker_size * u, st, 1.0 * u);
-            break;
+        case layers::Role::places: draw_marker(cr, {x + m_swatch / 2, cy}, st.marker_size * u, st, 1.0 * u); break;
         default:
             cairo_move_to(cr, x + 2 * u, cy);
             cairo_line_to(cr, x + m_swatch - 2 * u, cy);

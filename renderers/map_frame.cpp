@@ -54,7 +54,8 @@ BBox resolve_extent(const layers::Scene& scene) {
 
 void validate_page(int w, int h) {
     if (w < 1 || h < 1 || w > MapFrame::k_max_page || h > MapFrame::k_max_page) {
-        throw usage_error(fmt::format("page size {}x{} is outside 1..{} in each direction", w, h, MapFrame::k_max_page));
+        throw usage_error(
+            fmt::format("page size {}x{} is outside 1..{} in each direction", w, h, MapFrame::k_max_page));
     }
     if (std::min(w, h) < 100) {
         throw usage_error(fmt::format("page size {}x{} is too small for a map: at least 100 in each direction", w, h));
@@ -93,8 +94,8 @@ std::string auto_crs(const BBox& e) {
     if (span_lon <= 100.0 && e.min_lat * e.max_lat > 0 && std::abs(mid_lat) >= 12.0) {
         // Conformal conic with standard parallels at 1/6 and 5/6 of the latitude span.
         return fmt::format(
-            "+proj=lcc +lat_0={:.4f} +lon_0={:.4f} +lat_1={:.4f} +lat_2={:.4f} +datum=WGS84 +units=m +no_defs",
-            mid_lat, lon0, e.min_lat + span_lat / 6.0, e.max_lat - span_lat / 6.0);
+            "+proj=lcc +lat_0={:.4f} +lon_0={:.4f} +lat_1={:.4f} +lat_2={:.4f} +datum=WGS84 +units=m +no_defs", mid_lat,
+            lon0, e.min_lat + span_lat / 6.0, e.max_lat - span_lat / 6.0);
     }
     if (span_lon > 150.0) return fmt::format("+proj=eqearth +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
     // Mercator near the equator keeps shapes (and the scale bar) honest at regional size.

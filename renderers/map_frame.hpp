@@ -20,7 +20,8 @@ public:
     /// content), and lays out
     /// the page (title band on top, the map, graticule labels and credit below). The map area
     /// is filled: the extent is centred and shown whole, the longer way gets more.
-    /// @throws usage_error when there is no extent and nothing to fit one to; for an extent with min >= max, beyond the poles or wider than the
+    /// @throws usage_error when there is no extent and nothing to fit one to; for an extent with min >= max, beyond the
+    /// poles or wider than the
     ///         world; a page outside 1..k_max_page in either direction; an unknown CRS; or a
     ///         projection that cannot show the extent (naming the first failing point).
     explicit MapFrame(const layers::Scene& scene);

@@ -118,8 +118,13 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         Job j;
         j.style = dc.text_style(dc.theme.label_size + 1.5, dc.theme.text, true, true);
         TextBlock t(dc.cr, c.label, j.style);
-        j.request = {c.label, t.width(), t.height(), {(a.x + b.x) / 2, (a.y + b.y) / 2},
-                     callout_candidates(a, b, t.width(), t.height(), 4 * u), 6 * u, 160 * u};
+        j.request = {c.label,
+                     t.width(),
+                     t.height(),
+                     {(a.x + b.x) / 2, (a.y + b.y) / 2},
+                     callout_candidates(a, b, t.width(), t.height(), 4 * u),
+                     6 * u,
+                     160 * u};
         j.priority = 1000;
         add_job(std::move(j));
     }
@@ -141,7 +146,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
                 Job j;
                 j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
                 TextBlock t(dc.cr, f.name, j.style);
-                j.request = {f.name, t.width(), t.height(), {}, ring_candidates(ring, dc.frame.map_box(), t.width(), t.height()), 0, 0};
+                j.request = {
+                    f.name, t.width(), t.height(), {}, ring_candidates(ring, dc.frame.map_box(), t.width(), t.height()),
+                    0,      0};
                 if (j.request.candidates.empty()) continue;
                 j.request.anchor = {(j.request.candidates[0].x0 + j.request.candidates[0].x1) / 2,
                                     (j.request.candidates[0].y0 + j.request.candidates[0].y1) / 2};
@@ -157,8 +164,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         j.style = dc.text_style(st.font_size, st.label_colour, st.bold, true);
         TextBlock t(dc.cr, m.feature->name, j.style);
         const double r = m.size / 2;
-        j.request = {m.feature->name, t.width(), t.height(), m.at,
-                     point_label_candidates(m.at, r, 3 * u, t.width(), t.height()), r + 2 * u, 240 * u};
+        j.request = {
+            m.feature->name, t.width(), t.height(), m.at, point_label_candidates(m.at, r, 3 * u, t.width(), t.height()),
+            r + 2 * u,       240 * u};
         j.priority = m.layer->priority;
         add_job(std::move(j));
     }

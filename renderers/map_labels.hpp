@@ -16,7 +16,7 @@ namespace rangemap::render {
 /// A marker as drawn, for placement and legend avoidance.
 struct DrawnMarker {
     PagePoint at;
-    double size;              ///< page units across
+    double size; ///< page units across
     const layers::Layer* layer;
     const Feature* feature;
 };

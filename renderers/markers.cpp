@@ -13,12 +13,8 @@ void draw_marker(cairo_t* cr, PagePoint c, double size, const layers::Style& sty
     cairo_new_path(cr);
     switch (style.marker) {
     case layers::Marker::none:
-    case layers::Marker::circle:
-        cairo_arc(cr, c.x, c.y, r, 0, 2 * M_PI);
-        break;
-    case layers::Marker::square:
-        cairo_rectangle(cr, c.x - r * 0.88, c.y - r * 0.88, r * 1.76, r * 1.76);
-        break;
+    case layers::Marker::circle: cairo_arc(cr, c.x, c.y, r, 0, 2 * M_PI); break;
+    case layers::Marker::square: cairo_rectangle(cr, c.x - r * 0.88, c.y - r * 0.88, r * 1.76, r * 1.76); break;
     case layers::Marker::triangle:
         cairo_move_to(cr, c.x, c.y - r * 1.15);
         cairo_line_to(cr, c.x + r * 1.05, c.y + r * 0.75);
@@ -36,8 +32,10 @@ void draw_marker(cairo_t* cr, PagePoint c, double size, const layers::Style& sty
         for (int i = 0; i < 10; ++i) {
             const double a = -M_PI / 2 + i * M_PI / 5;
             const double rr = (i % 2 == 0) ? r * 1.3 : r * 0.55;
-            if (i == 0) cairo_move_to(cr, c.x + rr * std::cos(a), c.y + rr * std::sin(a));
-            else cairo_line_to(cr, c.x + rr * std::cos(a), c.y + rr * std::sin(a));
+            if (i == 0)
+                cairo_move_to(cr, c.x + rr * std::cos(a), c.y + rr * std::sin(a));
+            else
+                cairo_line_to(cr, c.x + rr * std::cos(a), c.y + rr * std::sin(a));
         }
         cairo_close_path(cr);
         break;

@@ -16,7 +16,8 @@ namespace {
 // cannot take the bytes has kept its reason; png_error then longjmps back to encode_png (this
 // frame holds nothing with a destructor), which rethrows that reason.
 void append(png_structp png, png_bytep data, png_size_t length) noexcept {
-    if (!static_cast<ByteSink*>(png_get_io_ptr(png))->append(data, length)) png_error(png, "cannot store the PNG bytes");
+    if (!static_cast<ByteSink*>(png_get_io_ptr(png))->append(data, length))
+        png_error(png, "cannot store the PNG bytes");
 }
 void flush(png_structp) noexcept {}
 // libpng's errors come back as our exception (see encode_png), not as lines on stderr.

@@ -7,10 +7,10 @@
 namespace rangemap::render {
 
 struct ScaleBar {
-    double km = 0;         ///< length of the km bar, kilometres (a round number)
-    double mi = 0;         ///< length of the mi bar, statute miles (a round number)
-    double km_len = 0;     ///< page length of the km bar
-    double mi_len = 0;     ///< page length of the mi bar
+    double km = 0;     ///< length of the km bar, kilometres (a round number)
+    double mi = 0;     ///< length of the mi bar, statute miles (a round number)
+    double km_len = 0; ///< page length of the km bar
+    double mi_len = 0; ///< page length of the mi bar
 };
 
 /// The largest round lengths (1, 2, 2.5, 5 × 10^k) whose bars fit in `max_len` page units,

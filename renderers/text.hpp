@@ -14,7 +14,7 @@ namespace rangemap::render {
 
 struct TextStyle {
     std::string font = "Noto Sans";
-    double size = 12;           ///< absolute size, page units
+    double size = 12; ///< absolute size, page units
     bool bold = false;
     bool italic = false;
     layers::Rgba colour{0.1, 0.1, 0.1, 1};

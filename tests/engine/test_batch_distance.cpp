@@ -11,8 +11,8 @@
 #include "engine/fast_decimal.hpp"
 
 #include <charconv>
-#include <fmt/format.h>
 #include <cmath>
+#include <fmt/format.h>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(decimals_parse_as_from_chars_does) {
         BOOST_TEST_REQUIRE(got == want, text);
     }
     double x = 0;
-    for (const char* bad : {"", "+", "-", ".", "1.2.3", "1,2", "abc", " 1", "1e"}) BOOST_TEST(!parse_decimal(bad, x), bad);
+    for (const char* bad : {"", "+", "-", ".", "1.2.3", "1,2", "abc", " 1", "1e"})
+        BOOST_TEST(!parse_decimal(bad, x), bad);
     BOOST_TEST((parse_decimal("+1.5e3", x) && x == 1500.0));
     BOOST_TEST((parse_decimal("12345678901234567890.5", x) && x == 12345678901234567890.5));
 }

@@ -224,7 +224,7 @@ BOOST_AUTO_TEST_CASE(japan_1000km_edge_within_1km) {
     const Geometry jp = japan();
     const Buffer b = rangemap::buffer(jp, Length::km(1000));
     BOOST_TEST_MESSAGE("Japan 1000 km: max_error " << b.max_error_m << " m, edge " << b.min_edge_distance_m << ".."
-                                                    << b.max_edge_distance_m << " m; " << b.method);
+                                                   << b.max_edge_distance_m << " m; " << b.method);
     BOOST_TEST(!b.area.polygons.empty());
     BOOST_TEST(b.max_error_m <= 1000.0);
     const EdgeCheck c = check_edge(jp, b.area, 1e6, 400);
@@ -309,7 +309,8 @@ BOOST_AUTO_TEST_CASE(antimeridian_fiji_2000km) {
     fiji.polygons.push_back({{{177.2, -17.4}, {178.6, -17.4}, {178.6, -18.2}, {177.2, -18.2}, {177.2, -17.4}}, {}});
     fiji.polygons.push_back({{{179.5, -16.2}, {180, -16.2}, {180, -17.0}, {179.5, -17.0}, {179.5, -16.2}}, {}});
     fiji.polygons.push_back({{{-180, -16.2}, {-179.8, -16.2}, {-179.8, -17.0}, {-180, -17.0}, {-180, -16.2}}, {}});
-    fiji.polygons.push_back({{{-178.8, -18.9}, {-178.4, -18.9}, {-178.4, -19.3}, {-178.8, -19.3}, {-178.8, -18.9}}, {}});
+    fiji.polygons.push_back(
+        {{{-178.8, -18.9}, {-178.4, -18.9}, {-178.4, -19.3}, {-178.8, -19.3}, {-178.8, -18.9}}, {}});
     const Buffer b = rangemap::buffer(fiji, Length::km(2000));
     BOOST_TEST(b.area.polygons.size() >= 2u); // split at the antimeridian, not a band around the world
     double west = 180, east = -180;
@@ -344,7 +345,8 @@ BOOST_AUTO_TEST_CASE(buffer_containing_the_north_pole) {
     BOOST_TEST(inside(b.area, {-150, 89.5}));
     BOOST_TEST(!inside(b.area, {-150, 70}));
     const EdgeCheck c = check_edge(svalbard, b.area, 1.5e6, 400);
-    BOOST_TEST_MESSAGE("polar 1500 km: reported " << b.max_error_m << " m, measured " << c.max_err << " m over " << c.n);
+    BOOST_TEST_MESSAGE("polar 1500 km: reported " << b.max_error_m << " m, measured " << c.max_err << " m over "
+                                                  << c.n);
     BOOST_TEST(c.n >= 300u);
     BOOST_TEST(c.max_err <= 1500.0);
     check_reported(b, c);
@@ -360,7 +362,8 @@ BOOST_AUTO_TEST_CASE(bad_input_is_a_usage_error) {
     BOOST_CHECK_THROW(rangemap::buffer(Geometry{{}, {{{0, 0}, {nan, 1}}}, {}}, Length::km(100)), usage_error);
     BOOST_CHECK_THROW(rangemap::buffer(Geometry{{}, {{{0, 95}, {1, 1}}}, {}}, Length::km(100)), usage_error);
     BOOST_CHECK_THROW(rangemap::buffer(Geometry{{}, {{{0, 0}}}, {}}, Length::km(100)), usage_error);
-    BOOST_CHECK_THROW(rangemap::buffer(Geometry{{}, {}, {{{{0, 0}, {1, 1}, {0, 0}}, {}}}}, Length::km(100)), usage_error);
+    BOOST_CHECK_THROW(rangemap::buffer(Geometry{{}, {}, {{{{0, 0}, {1, 1}, {0, 0}}, {}}}}, Length::km(100)),
+                      usage_error);
     // Just inside the limit works.
     BOOST_CHECK_NO_THROW(rangemap::buffer(Geometry{{{10, 10}}, {}, {}}, Length::km(10'000)));
 }

@@ -124,7 +124,8 @@ BOOST_AUTO_TEST_CASE(land_covered_is_the_country_when_the_ring_holds_it_and_the_
     for (int side = 0; side < 4; ++side) {
         const LonLat a = square.polygons[0].outer[side], b = square.polygons[0].outer[side + 1];
         for (int k = 0; k < 200; ++k) {
-            dense.polygons[0].outer.push_back({a.lon + (b.lon - a.lon) * k / 200.0, a.lat + (b.lat - a.lat) * k / 200.0});
+            dense.polygons[0].outer.push_back(
+                {a.lon + (b.lon - a.lon) * k / 200.0, a.lat + (b.lat - a.lat) * k / 200.0});
         }
     }
     dense.polygons[0].outer.push_back(dense.polygons[0].outer.front());
@@ -149,7 +150,8 @@ BOOST_AUTO_TEST_CASE(features_within_equals_a_brute_force_scan) {
     std::mt19937 rng(5);
     std::uniform_real_distribution<double> lat(0, 50), lon(100, 160);
     std::vector<Feature> features;
-    for (int i = 0; i < 3000; ++i) features.push_back(Feature{"p" + std::to_string(i), "pts", {}, point(lat(rng), lon(rng))});
+    for (int i = 0; i < 3000; ++i)
+        features.push_back(Feature{"p" + std::to_string(i), "pts", {}, point(lat(rng), lon(rng))});
     features.push_back(Feature{"empty", "pts", {}, {}}); // no geometry: never within
     Feature multi{"multi", "pts", {}, {}};
     multi.geometry.points = {{170, 60}, {127.9, 26.4}}; // counts by its nearer point

@@ -117,8 +117,10 @@ BOOST_AUTO_TEST_CASE(japan_area_matches_planimeter_part_by_part) {
     while (std::getline(in, line)) {
         std::istringstream s(line);
         double lat = 0, lon = 0;
-        if (s >> lat >> lon) exported.back().push_back({lon, lat});
-        else exported.emplace_back(); // a blank line starts the next part
+        if (s >> lat >> lon)
+            exported.back().push_back({lon, lat});
+        else
+            exported.emplace_back(); // a blank line starts the next part
     }
     BOOST_REQUIRE_EQUAL(japan.polygons.size(), table.size());
     BOOST_REQUIRE_EQUAL(exported.size(), table.size());

@@ -17,7 +17,8 @@ namespace {
 
 Geometry two_squares_and_a_line() {
     Geometry g;
-    g.polygons.push_back(Polygon{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}, {{{0.2, 0.2}, {0.2, 0.4}, {0.4, 0.4}, {0.2, 0.2}}}});
+    g.polygons.push_back(
+        Polygon{{{0, 0}, {1, 0}, {1, 1}, {0, 1}, {0, 0}}, {{{0.2, 0.2}, {0.2, 0.4}, {0.4, 0.4}, {0.2, 0.2}}}});
     g.polygons.push_back(Polygon{{{2, 0}, {3, 0}, {3, 1}, {2, 1}, {2, 0}}, {}});
     g.lines.push_back({{5, 5}, {6, 6}});
     g.points.push_back({7, 7});

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(refuses_with_a_message_quoting_the_text) {
 BOOST_AUTO_TEST_CASE(factories_and_units) {
     BOOST_TEST(Length::km(2).metres() == 2000.0);
     BOOST_TEST(Length::nmi(1).in(LengthUnit::m) == 1852.0);
-    BOOST_TEST(std::abs(Length::mi(1).in(LengthUnit::km) - 1.609344) < 1e-12);
+    BOOST_TEST(std::abs(Length::mi(1).in(LengthUnit::km)-1.609344) < 1e-12);
     BOOST_CHECK_THROW(Length::metres(-1), usage_error);
     BOOST_CHECK_THROW(Length::metres(std::numeric_limits<double>::quiet_NaN()), usage_error);
     BOOST_CHECK_THROW(Length::metres(std::numeric_limits<double>::infinity()), usage_error);

@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(taiwan_to_japan_on_the_default_data) {
     BOOST_TEST_MESSAGE("Taiwan-Japan " << d.distance_m << " m, from " << d.from.lat << "," << d.from.lon << " to "
                                        << d.to.lat << "," << d.to.lon);
     BOOST_TEST(std::abs(d.distance_m - 108'400) <= 50); // README: 108.4 km, to 0.1 km
-    BOOST_TEST(std::abs(d.to.lat - 24.45) < 0.1); // Yonaguni
+    BOOST_TEST(std::abs(d.to.lat - 24.45) < 0.1);       // Yonaguni
     BOOST_TEST(std::abs(d.to.lon - 122.95) < 0.15);
     BOOST_TEST(std::abs(g84().distance(d.from, d.to) - d.distance_m) < 1e-3);
     // Brute force over the parts of Japan that could be nearest (within 4 degrees of Taiwan).

@@ -23,7 +23,8 @@ namespace {
 
 std::vector<std::filesystem::path> corpus(const std::string& target) {
     std::vector<std::filesystem::path> files;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/" + target)) {
+    for (const auto& e :
+         std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/" + target)) {
         if (e.is_regular_file() && e.path().filename().string().rfind("crash-", 0) != 0) files.push_back(e.path());
     }
     return files;
@@ -48,34 +49,34 @@ constexpr Expected refused{Outcome::refused};
 constexpr Expected not_coordinates{Outcome::not_coordinates};
 
 const std::map<std::string, Expected> k_geo_point = {
-    {"antimeridian", value(-12.5, -180)},   // -12.5,-180
-    {"comma", value(24.4667, 123)},         // 24.4667,123.0
-    {"comma_space", value(24.4667, 123)},   // 24.4667, 123
-    {"exp", refused},                       // 1e2,-1.5e1: latitude 100
-    {"hemis", value(24.4667, 123)},         // 24.4667N,123E
-    {"hemis_space", value(13.58, 144.93)},  // 13.58N 144.93E
-    {"name", not_coordinates},              // Camp Humphreys
-    {"nan", refused},                       // nan,inf
-    {"neg", value(0, 0)},                   // -0.0,-0.0
-    {"out_of_range", refused},              // 91,0
-    {"pole", value(90, 0)},                 // 90,0
-    {"south_west", value(-33.5, -151.2)},   // 33.5S 151.2W
+    {"antimeridian", value(-12.5, -180)},  // -12.5,-180
+    {"comma", value(24.4667, 123)},        // 24.4667,123.0
+    {"comma_space", value(24.4667, 123)},  // 24.4667, 123
+    {"exp", refused},                      // 1e2,-1.5e1: latitude 100
+    {"hemis", value(24.4667, 123)},        // 24.4667N,123E
+    {"hemis_space", value(13.58, 144.93)}, // 13.58N 144.93E
+    {"name", not_coordinates},             // Camp Humphreys
+    {"nan", refused},                      // nan,inf
+    {"neg", value(0, 0)},                  // -0.0,-0.0
+    {"out_of_range", refused},             // 91,0
+    {"pole", value(90, 0)},                // 90,0
+    {"south_west", value(-33.5, -151.2)},  // 33.5S 151.2W
 };
 
 const std::map<std::string, Expected> k_length = {
-    {"exp", value(1e6)},               // 1e6m
-    {"huge", refused},                 // 1e308km: 1e311 m is not a finite double
-    {"inf", refused},                  // inf km
-    {"km", value(1e6)},                // 1000km
-    {"km_space", value(1e6)},          // 1000 km
-    {"metres", value(250000)},         // 250000: metres when no unit is given
-    {"mi", value(621 * 1609.344)},     // 621mi
-    {"nan", refused},                  // nan
-    {"neg", refused},                  // -5km
-    {"nmi", value(540 * 1852.0)},      // 540nmi
-    {"tiny", value(1e-320)},           // 1e-320m: positive (subnormal), so a length
-    {"upper", value(12500)},           // 12.5 KM
-    {"zero", refused},                 // 0
+    {"exp", value(1e6)},           // 1e6m
+    {"huge", refused},             // 1e308km: 1e311 m is not a finite double
+    {"inf", refused},              // inf km
+    {"km", value(1e6)},            // 1000km
+    {"km_space", value(1e6)},      // 1000 km
+    {"metres", value(250000)},     // 250000: metres when no unit is given
+    {"mi", value(621 * 1609.344)}, // 621mi
+    {"nan", refused},              // nan
+    {"neg", refused},              // -5km
+    {"nmi", value(540 * 1852.0)},  // 540nmi
+    {"tiny", value(1e-320)},       // 1e-320m: positive (subnormal), so a length
+    {"upper", value(12500)},       // 12.5 KM
+    {"zero", refused},             // 0
 };
 
 } // namespace
@@ -95,8 +96,7 @@ BOOST_AUTO_TEST_CASE(geo_point_corpus_gives_the_values_of_its_texts) {
                 // crashes nor throws anything but a usage_error.
                 try {
                     (void)GeoPoint::try_parse(slurp(f));
-                } catch (const usage_error&) {
-                }
+                } catch (const usage_error&) {}
                 continue;
             }
             ++known;
@@ -128,8 +128,7 @@ BOOST_AUTO_TEST_CASE(length_corpus_gives_the_values_of_its_texts) {
                 // Not in the table: only "no crash, and no exception but a usage_error".
                 try {
                     (void)Length::parse(slurp(f));
-                } catch (const usage_error&) {
-                }
+                } catch (const usage_error&) {}
                 continue;
             }
             ++known;
@@ -145,7 +144,8 @@ BOOST_AUTO_TEST_CASE(length_corpus_gives_the_values_of_its_texts) {
 }
 
 BOOST_AUTO_TEST_CASE(non_finite_and_huge_places_are_usage_errors) {
-    for (const char* text : {"nan,0", "-nan,0", "0,inf", "-inf,0", "1e300,0", "0,1e300", "1e309,0", "91,0", "0,180.5"}) {
+    for (const char* text :
+         {"nan,0", "-nan,0", "0,inf", "-inf,0", "1e300,0", "0,1e300", "1e309,0", "91,0", "0,180.5"}) {
         BOOST_TEST_CONTEXT(text) { BOOST_CHECK_THROW((void)GeoPoint::try_parse(text), usage_error); }
     }
 }
@@ -158,7 +158,8 @@ BOOST_AUTO_TEST_CASE(poles_and_antimeridian_parse) {
 }
 
 BOOST_AUTO_TEST_CASE(non_finite_zero_and_negative_lengths_are_usage_errors) {
-    for (const char* text : {"", "nan", "nan km", "inf", "-inf km", "1e309m", "0", "0km", "-5km", "-0", "1e-400m", "km"}) {
+    for (const char* text :
+         {"", "nan", "nan km", "inf", "-inf km", "1e309m", "0", "0km", "-5km", "-0", "1e-400m", "km"}) {
         BOOST_TEST_CONTEXT("'" << text << "'") { BOOST_CHECK_THROW((void)Length::parse(text), usage_error); }
     }
 }

@@ -33,7 +33,8 @@ bool contains(const std::string& s, const std::string& part) { return s.find(par
 BOOST_AUTO_TEST_SUITE(csv_points)
 
 BOOST_AUTO_TEST_CASE(reads_names_coordinates_and_attributes) {
-    const auto layer = parse("name,lat,lon,kind\nKadena Air Base,26.3556,127.7675,air base\nTokyo,35.6812,139.7671,city\n");
+    const auto layer =
+        parse("name,lat,lon,kind\nKadena Air Base,26.3556,127.7675,air base\nTokyo,35.6812,139.7671,city\n");
     BOOST_TEST(layer.name == "pts");
     BOOST_TEST(layer.source == "t.csv");
     BOOST_REQUIRE_EQUAL(layer.features.size(), 2U);
@@ -60,8 +61,9 @@ BOOST_AUTO_TEST_CASE(header_names_any_case_and_synonyms) {
 }
 
 BOOST_AUTO_TEST_CASE(quoted_fields_bom_and_crlf) {
-    const auto layer = parse("\xEF\xBB\xBFname,aliases,lat,lon\r\n\"Camp H. M. Smith\",\"Smith, H.M.|\"\"Camp Smith\"\"\",21.39,-157.91\r\n"
-                             "\r\n\"Multi\nline\",,1,2\r\n");
+    const auto layer = parse(
+        "\xEF\xBB\xBFname,aliases,lat,lon\r\n\"Camp H. M. Smith\",\"Smith, H.M.|\"\"Camp Smith\"\"\",21.39,-157.91\r\n"
+        "\r\n\"Multi\nline\",,1,2\r\n");
     BOOST_REQUIRE_EQUAL(layer.features.size(), 2U);
     BOOST_TEST(layer.features[0].name == "Camp H. M. Smith");
     BOOST_TEST(layer.features[0].attribute("aliases") == "Smith, H.M.|\"Camp Smith\"");

@@ -39,11 +39,11 @@ struct World {
         layer("countries", {square("Japan", 138, 36), square("Taiwan", 121, 23), square("Singapore", 103.8, 1.3),
                             square("Guam", 144.7, 13.4), square("North Korea", 127, 40), square("South Korea", 127, 36),
                             square("Curaçao", -69, 12), square("Côte d'Ivoire", -5, 7), square("", 0, 0)}),
-        layer("bases", {point("Kadena Air Base", 127.7675, 26.3556, "RODN|Kadena AB"),
-                        point("Camp Humphreys", 127.031, 36.963, "USAG Humphreys"),
-                        point("Camp Hansen", 127.9151, 26.4605), point("Camp Zama", 139.393, 35.498),
-                        point("Naval Base Guam", 144.65, 13.44, "Guam| |Apra Harbor"),
-                        point("Singapore", 103.85, 1.29), point("Yokota Air Base", 139.348, 35.748)}),
+        layer("bases",
+              {point("Kadena Air Base", 127.7675, 26.3556, "RODN|Kadena AB"),
+               point("Camp Humphreys", 127.031, 36.963, "USAG Humphreys"), point("Camp Hansen", 127.9151, 26.4605),
+               point("Camp Zama", 139.393, 35.498), point("Naval Base Guam", 144.65, 13.44, "Guam| |Apra Harbor"),
+               point("Singapore", 103.85, 1.29), point("Yokota Air Base", 139.348, 35.748)}),
     };
     Gazetteer gaz{layers};
 };

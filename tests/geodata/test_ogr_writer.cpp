@@ -24,7 +24,8 @@ struct TempDir {
     fs::path path;
     TempDir() {
         static int n = 0;
-        path = fs::temp_directory_path() / ("rangemap_writer_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+        path =
+            fs::temp_directory_path() / ("rangemap_writer_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
         fs::create_directories(path);
     }
     ~TempDir() {
@@ -149,7 +150,7 @@ BOOST_AUTO_TEST_CASE(geojson_is_rfc7946) {
     const auto path = dir.file("s.geojson");
     write_layer(path, "sites", sites());
     const auto text = slurp(path);
-    BOOST_TEST(text.find("\"crs\"") == std::string::npos); // RFC 7946: WGS84 implied
+    BOOST_TEST(text.find("\"crs\"") == std::string::npos);                  // RFC 7946: WGS84 implied
     BOOST_TEST(text.find("[ 123.0, 24.4667 ]") != std::string::npos, text); // lon first
 }
 

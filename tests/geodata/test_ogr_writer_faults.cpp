@@ -26,7 +26,8 @@ struct Folder {
     fs::path path;
     Folder() {
         static int n = 0;
-        path = fs::temp_directory_path() / ("rangemap_faults_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+        path =
+            fs::temp_directory_path() / ("rangemap_faults_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
         fs::create_directories(path);
     }
     ~Folder() {

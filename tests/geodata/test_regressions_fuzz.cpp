@@ -49,7 +49,8 @@ BOOST_AUTO_TEST_CASE(points_csv_corpus_gives_the_places_of_its_texts) {
         {"out_of_range.csv", {}},   // latitude 91
     };
     std::size_t known = 0;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/points_csv")) {
+    for (const auto& e :
+         std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/points_csv")) {
         const std::string name = e.path().filename().string();
         if (!e.is_regular_file() || name.rfind("crash-", 0) == 0) continue;
         const auto want = expected.find(name);
@@ -57,8 +58,7 @@ BOOST_AUTO_TEST_CASE(points_csv_corpus_gives_the_places_of_its_texts) {
             if (want == expected.end()) {
                 try {
                     (void)geodata::parse_points_csv(slurp(e.path()), "fuzz.csv", "fuzz");
-                } catch (const data_error&) {
-                }
+                } catch (const data_error&) {}
                 continue;
             }
             ++known;

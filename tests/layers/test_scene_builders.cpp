@@ -45,7 +45,8 @@ BOOST_AUTO_TEST_CASE(another_theme_restyles_the_same_data_without_code) {
     Theme t = default_theme();
     t.operators = {{{"AFP *"}, "AFP", Rgba::hex("#aa0000"), {}}};
     t.kinds = {{"naval base", Marker::star, "port", 5}};
-    const auto out = place_layers({site("A", "AFP (Philippines)", "naval base"), site("B", "US Navy", "naval base")}, t);
+    const auto out =
+        place_layers({site("A", "AFP (Philippines)", "naval base"), site("B", "US Navy", "naval base")}, t);
     BOOST_TEST_REQUIRE(out.size() == 2u);
     BOOST_TEST(out[0].legend == "AFP port");
     BOOST_TEST((out[0].style.marker == Marker::star));

@@ -60,7 +60,9 @@ BOOST_AUTO_TEST_CASE(page_positions_are_proj_projections_shown_whole_and_centred
     const struct {
         BBox extent;
         const char* crs;
-    } cases[] = {{{115, 18, 150, 42}, "auto"}, {{-180, 60, 180, 90}, "auto"}, {{160, -5, 200, 25}, "auto"},
+    } cases[] = {{{115, 18, 150, 42}, "auto"},
+                 {{-180, 60, 180, 90}, "auto"},
+                 {{160, -5, 200, 25}, "auto"},
                  {{115, 18, 150, 42}, "EPSG:3857"}};
     for (const auto& c : cases) {
         auto s = test::bare_scene(c.extent, 1500, 1000);
@@ -90,7 +92,8 @@ BOOST_AUTO_TEST_CASE(page_positions_are_proj_projections_shown_whole_and_centred
             BOOST_TEST(std::abs((y0 - map.y0) - (map.y1 - y1)) < 1e-3);
             BOOST_TEST((std::abs(x0 - map.x0) < 0.5 || std::abs(y0 - map.y0) < 0.5));
             // Page -> lon/lat against PROJ's inverse, at the centre and a corner of the map box.
-            for (const PagePoint q : {PagePoint{(map.x0 + map.x1) / 2, (map.y0 + map.y1) / 2}, PagePoint{map.x0 + 10, map.y0 + 10}}) {
+            for (const PagePoint q :
+                 {PagePoint{(map.x0 + map.x1) / 2, (map.y0 + map.y1) / 2}, PagePoint{map.x0 + 10, map.y0 + 10}}) {
                 const LonLat want = truth.lonlat(q), got = f.to_lonlat(q).value();
                 BOOST_TEST(std::abs(std::remainder(got.lon - want.lon, 360.0)) < 1e-9);
                 BOOST_TEST(std::abs(got.lat - want.lat) < 1e-9);

@@ -99,8 +99,8 @@ BOOST_AUTO_TEST_SUITE(render_geometry)
 
 BOOST_AUTO_TEST_CASE(markers_are_drawn_where_proj_projects_them) {
     auto s = test::bare_scene({115, 18, 150, 42}, 1200, 800);
-    const std::vector<LonLat> places = {{127.7675, 26.3556}, {139.3486, 35.7486}, {122.9489, 24.4469},
-                                        {141.3681, 40.7033}, {118.0, 20.0}};
+    const std::vector<LonLat> places = {
+        {127.7675, 26.3556}, {139.3486, 35.7486}, {122.9489, 24.4469}, {141.3681, 40.7033}, {118.0, 20.0}};
     s.layers.push_back(test::point_layer(places, "#ff0000", 8));
     const MapFrame f(s);
     const test::ProjPage truth(f.crs(), f.extent(), f.map_box());
@@ -146,8 +146,6 @@ BOOST_AUTO_TEST_CASE(ring_around_the_pole_is_round) {
     check_ring({-180, 60, 180, 90}, {30, 85}, 1200);
 }
 
-BOOST_AUTO_TEST_CASE(ring_in_a_user_crs) {
-    check_ring({115, 18, 150, 42}, {129.7148, 33.1645}, 1000, "EPSG:3857");
-}
+BOOST_AUTO_TEST_CASE(ring_in_a_user_crs) { check_ring({115, 18, 150, 42}, {129.7148, 33.1645}, 1000, "EPSG:3857"); }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -48,10 +48,13 @@ BOOST_AUTO_TEST_SUITE(regressions_fuzz)
 
 BOOST_AUTO_TEST_CASE(scenario_corpus_reads_or_refuses) {
     std::size_t n = 0;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/scenario")) {
+    for (const auto& e :
+         std::filesystem::directory_iterator(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/scenario")) {
         if (!e.is_regular_file() || e.path().filename().string().rfind("crash-", 0) == 0) continue;
         ++n;
-        BOOST_TEST_CONTEXT(e.path().filename().string()) { BOOST_CHECK_NO_THROW((void)read_as_fuzzer(slurp(e.path()))); }
+        BOOST_TEST_CONTEXT(e.path().filename().string()) {
+            BOOST_CHECK_NO_THROW((void)read_as_fuzzer(slurp(e.path())));
+        }
     }
     BOOST_TEST(n > 0u);
 }
@@ -59,23 +62,24 @@ BOOST_AUTO_TEST_CASE(scenario_corpus_reads_or_refuses) {
 BOOST_AUTO_TEST_CASE(shipped_examples_read_with_an_override) {
     for (const char* name : {"article", "command_distances", "standoff_missiles", "us_japan_philippines"}) {
         BOOST_TEST_CONTEXT(name) {
-            BOOST_TEST(read_as_fuzzer(slurp(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/scenario/" + name + ".yaml")) == "");
+            BOOST_TEST(read_as_fuzzer(
+                           slurp(std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/scenario/" + name + ".yaml")) == "");
         }
     }
 }
 
 BOOST_AUTO_TEST_CASE(hostile_scenarios_are_usage_errors) {
     const std::vector<std::pair<std::string, std::string>> cases = {
-        {"\ntitle: [unclosed\n", "fuzz.yaml:"},                       // YAML syntax error
-        {"\ntitel: x\n", "titel"},                                     // unknown key
-        {"\ntitle: [a, b]\n", "title"},                                // wrong type
-        {"\nrings: 5\n", "rings"},                                     // wrong type
-        {"nosuch.path=1\ntitle: x\n", "nosuch"},                       // --set path that does not exist
+        {"\ntitle: [unclosed\n", "fuzz.yaml:"},  // YAML syntax error
+        {"\ntitel: x\n", "titel"},               // unknown key
+        {"\ntitle: [a, b]\n", "title"},          // wrong type
+        {"\nrings: 5\n", "rings"},               // wrong type
+        {"nosuch.path=1\ntitle: x\n", "nosuch"}, // --set path that does not exist
         {"rings[9].radius=1km\nrings:\n  - {centre: Kadena, radius: 1000km}\n", "rings"},
         {"rings[0].radius=nan\nrings:\n  - {centre: Kadena, radius: 1000km}\n", "nan"},
         {"rings[0].radius=-1km\nrings:\n  - {centre: Kadena, radius: 1000km}\n", "-1km"},
-        {"=\ntitle: x\n", ""},                                         // empty override
-        {"\n" + std::string(2000, '[') + "\n", "fuzz.yaml"},           // deep YAML nesting
+        {"=\ntitle: x\n", ""},                               // empty override
+        {"\n" + std::string(2000, '[') + "\n", "fuzz.yaml"}, // deep YAML nesting
     };
     for (const auto& [input, part] : cases) {
         BOOST_TEST_CONTEXT(input.substr(0, 60)) {
@@ -98,7 +102,9 @@ BOOST_AUTO_TEST_CASE(hostile_scenarios_are_usage_errors) {
 BOOST_AUTO_TEST_CASE(huge_set_index_is_a_usage_error) {
     const std::string yaml = "rings:\n  - {centre: Kadena, radius: 1000km}\n";
     for (const char* set : {"rings[7.7e23].radius=1km", "rings[1e300].radius=1km", "rings[-1e30].radius=1km"}) {
-        BOOST_TEST_CONTEXT(set) { BOOST_CHECK_THROW((void)scenario::parse_scenario(yaml, "t.yaml", {set}), usage_error); }
+        BOOST_TEST_CONTEXT(set) {
+            BOOST_CHECK_THROW((void)scenario::parse_scenario(yaml, "t.yaml", {set}), usage_error);
+        }
     }
 }
 

@@ -129,7 +129,8 @@ BOOST_AUTO_TEST_CASE(wrong_types_and_missing_values_are_refused) {
 BOOST_AUTO_TEST_CASE(sweeps_have_stated_limits) {
     const std::string head = "questions:\n  - sweep:\n      sites: Kadena\n";
     BOOST_TEST(contains(error_of(head + "      from: 3000km\n      to: 250km\n      step: 250km\n"), "zero steps"));
-    BOOST_TEST(contains(error_of(head + "      from: 1m\n      to: 1000000m\n      step: 1m\n"), "exceed the limit of 200"));
+    BOOST_TEST(
+        contains(error_of(head + "      from: 1m\n      to: 1000000m\n      step: 1m\n"), "exceed the limit of 200"));
     BOOST_TEST(contains(error_of(head + "      from: 1km\n      to: 2km\n"), "needs values, or from, to and step"));
     BOOST_TEST(error_of(head + "      values: [500km, 1000km]\n").empty());
 }

@@ -45,10 +45,9 @@ int main(int argc, char** argv) {
     std::printf("W4: %g km buffer of %s (%zu parts, %zu vertices; countries read in %.3f s): median %.4f s of %d "
                 "runs (min %.4f, max %.4f); %zu polygon(s), %zu vertices; area %.0f km2; edge %.3f..%.3f km, "
                 "max error %.1f m\n  method: %s\n",
-                km, name.c_str(), f->geometry.polygons.size(), f->geometry.vertex_count(), t_read,
-                bench::median(times), runs, *std::min_element(times.begin(), times.end()),
-                *std::max_element(times.begin(), times.end()), b.area.polygons.size(), vertices,
-                area_m2(b.area) / 1e6, b.min_edge_distance_m / 1000, b.max_edge_distance_m / 1000, b.max_error_m,
-                b.method.c_str());
+                km, name.c_str(), f->geometry.polygons.size(), f->geometry.vertex_count(), t_read, bench::median(times),
+                runs, *std::min_element(times.begin(), times.end()), *std::max_element(times.begin(), times.end()),
+                b.area.polygons.size(), vertices, area_m2(b.area) / 1e6, b.min_edge_distance_m / 1000,
+                b.max_edge_distance_m / 1000, b.max_error_m, b.method.c_str());
     return 0;
 }

@@ -86,7 +86,8 @@ int main(int argc, char** argv) {
     std::printf("W3: %zu points, %u threads; land read %.3f s, index of %zu segments built in %.3f s; "
                 "queries: median %.3f s of 5 runs (%.0f points/s), CPU %.3f s; median distance %.1f km, max %.1f km; "
                 "brute-force check of %zu points: worst difference %.3g m\n",
-                n, threads, t_read, coast.size(), t_build, bench::median(runs), n / bench::median(runs), bench::median(cpu),
-                bench::median(d) / 1000, *std::max_element(d.begin(), d.end()) / 1000, std::min(check, n), worst);
+                n, threads, t_read, coast.size(), t_build, bench::median(runs), n / bench::median(runs),
+                bench::median(cpu), bench::median(d) / 1000, *std::max_element(d.begin(), d.end()) / 1000,
+                std::min(check, n), worst);
     return 0;
 }

@@ -38,7 +38,9 @@ void run_pair(const DistanceOptions& o, const CommonOptions& common) {
         print(scenario::distance_json(a, b, d).dump() + "\n");
         return;
     }
-    const auto label = [](const scenario::ResolvedPlace& p) { return p.is_point() ? std::string() : " (" + p.name + ")"; };
+    const auto label = [](const scenario::ResolvedPlace& p) {
+        return p.is_point() ? std::string() : " (" + p.name + ")";
+    };
     print(fmt::format("from      {:.6f}, {:.6f}{}\nto        {:.6f}, {:.6f}{}\ndistance  {} ({} m)\n"
                       "azimuth   {:.3f}° at from, {:.3f}° at to\nmethod    {}\n",
                       d.from.lat, d.from.lon, label(a), d.to.lat, d.to.lon, label(b),

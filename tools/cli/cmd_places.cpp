@@ -27,8 +27,9 @@ void run_places(const PlacesOptions& o, const CommonOptions& common) {
     for (const auto& p : places) {
         std::string aliases;
         for (const auto& a : p.aliases) aliases += (aliases.empty() ? "" : ", ") + a;
-        text += fmt::format("{:<36} {:<10} {:<14} {:>9.4f} {:>10.4f}{}\n", p.name, p.layer, p.kind, p.at ? p.at->lat : 0.0,
-                            p.at ? p.at->lon : 0.0, aliases.empty() ? "" : "  (" + aliases + ")");
+        text +=
+            fmt::format("{:<36} {:<10} {:<14} {:>9.4f} {:>10.4f}{}\n", p.name, p.layer, p.kind, p.at ? p.at->lat : 0.0,
+                        p.at ? p.at->lon : 0.0, aliases.empty() ? "" : "  (" + aliases + ")");
     }
     print(text);
 }
@@ -37,7 +38,8 @@ void run_places(const PlacesOptions& o, const CommonOptions& common) {
 
 void add_places_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<PlacesOptions>();
-    CLI::App* cmd = app.add_subcommand("places", "List the names the gazetteer knows: names, layers, kinds, coordinates");
+    CLI::App* cmd =
+        app.add_subcommand("places", "List the names the gazetteer knows: names, layers, kinds, coordinates");
     cmd->add_option("--layer", opts->layer, "Only this layer (e.g. bases, countries)");
     cmd->add_flag("--json", opts->json, "Print a JSON array of {name, aliases, layer, kind, lat, lon}");
     cmd->callback([opts, &common] { run_places(*opts, common); });

@@ -56,9 +56,12 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
         figures.emplace_back(&q, out);
     }
     const auto answers = scenario::answer_questions(sc, session, progress);
-    print(o.json ? scenario::format_json(answers) : o.csv ? scenario::format_csv(answers) : scenario::format_table(answers));
+    print(o.json  ? scenario::format_json(answers)
+          : o.csv ? scenario::format_csv(answers)
+                  : scenario::format_table(answers));
     for (const auto& [q, out] : figures) {
-        geodata::write_file_atomically(out, scenario::render_sweep_figure(sc, *q, session, render::format_from_path(out)));
+        geodata::write_file_atomically(out,
+                                       scenario::render_sweep_figure(sc, *q, session, render::format_from_path(out)));
         std::fprintf(stderr, "rangemap: wrote %s\n", out.c_str());
     }
 }
@@ -69,7 +72,8 @@ void add_query_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<QueryOptions>();
     CLI::App* cmd = app.add_subcommand("query", "Answer a scenario's questions (table, --json or --csv)");
     cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML)")->required();
-    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")->type_name("KEY=VALUE");
+    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")
+        ->type_name("KEY=VALUE");
     cmd->add_flag("--json", opts->json, "Print the answers as JSON");
     cmd->add_flag("--csv", opts->csv, "Print the answers as CSV");
     cmd->callback([opts, &common] { run_query(*opts, common); });

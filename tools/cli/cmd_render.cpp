@@ -85,7 +85,8 @@ void run_render(const RenderOptions& o, const CommonOptions& common) {
     for (const auto& label : figure.report.dropped_labels) {
         std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
     }
-    if (!o.report.empty()) geodata::write_file_atomically(o.report, scenario::report_json(figure.report).dump(1) + "\n");
+    if (!o.report.empty())
+        geodata::write_file_atomically(o.report, scenario::report_json(figure.report).dump(1) + "\n");
 }
 
 } // namespace
@@ -95,14 +96,17 @@ void add_render_command(CLI::App& app, CommonOptions& common) {
     CLI::App* cmd = app.add_subcommand("render", "Render a map (the built-in article figure when no SCENARIO)");
     cmd->add_option("SCENARIO", opts->scenario, "Scenario file (YAML); default: the built-in article figure");
     cmd->add_option("-o,--out", opts->out, "Output file: .png, .svg or .pdf (default rangemap.<map.format>)");
-    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")->type_name("KEY=VALUE");
+    cmd->add_option("--set", opts->set, "Override a scenario value: KEY.PATH=VALUE (repeatable)")
+        ->type_name("KEY=VALUE");
     cmd->add_option("--size", opts->size,
                     "Page size WIDTHxHEIGHT, 100..20000 each: pixels for PNG, points for SVG/PDF (default 1500x1000)");
     cmd->add_option("--scale", opts->scale, "HiDPI factor for PNG")->check(CLI::Range(0.1, 8.0));
     cmd->add_option("--crs", opts->crs, "Map CRS: a PROJ string, EPSG:code, or auto (default)");
-    cmd->add_option("--extent", opts->extent, "Map extent MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees; "
-                                              "max_lon may exceed 180 to cross the antimeridian");
-    cmd->add_option("--report", opts->report, "Also write a JSON report: CRS, extent, placed label boxes, dropped labels");
+    cmd->add_option("--extent", opts->extent,
+                    "Map extent MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees; "
+                    "max_lon may exceed 180 to cross the antimeridian");
+    cmd->add_option("--report", opts->report,
+                    "Also write a JSON report: CRS, extent, placed label boxes, dropped labels");
     cmd->callback([opts, &common] { run_render(*opts, common); });
 }
 

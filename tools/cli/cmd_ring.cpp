@@ -30,10 +30,12 @@ void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
 
 void add_ring_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<RingCmdOptions>();
-    CLI::App* cmd = app.add_subcommand("ring", "The geodesic circle of a radius around a place (or everything within it of a line or polygon feature), as GeoJSON or a GIS file");
+    CLI::App* cmd = app.add_subcommand("ring", "The geodesic circle of a radius around a place (or everything within "
+                                               "it of a line or polygon feature), as GeoJSON or a GIS file");
     cmd->add_option("CENTER", opts->centre, "Place: LAT,LON or a name")->required();
     cmd->add_option("--radius", opts->radius, "Radius: 1000km, 621mi, 540nmi, 250000 (metres)")->required();
-    cmd->add_option("--out", opts->out, "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp)")
+    cmd->add_option("--out", opts->out,
+                    "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp)")
         ->type_name("FILE");
     cmd->add_option("--vertices", opts->vertices, "Fewest vertices on the circle (more are added where needed)")
         ->capture_default_str();

@@ -45,7 +45,8 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
                                    place.name, k_geodesic_method);
     for (const auto& r : rows) {
         text += fmt::format("  {:>12}  {:<32} {:<12} {:.4f}, {:.4f}\n",
-                            format_number(Length::metres(r.distance_m).in(unit), 1, true) + " " + std::string(unit_symbol(unit)),
+                            format_number(Length::metres(r.distance_m).in(unit), 1, true) + " " +
+                                std::string(unit_symbol(unit)),
                             r.feature->name, r.feature->layer, r.point.lat, r.point.lon);
     }
     print(text);
@@ -55,8 +56,10 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
 
 void add_within_command(CLI::App& app, CommonOptions& common) {
     auto opts = std::make_shared<WithinOptions>();
-    CLI::App* cmd = app.add_subcommand("within", "Features of point layers within a distance of a place, nearest first");
-    cmd->add_option("CENTER", opts->centre, "Place: LAT,LON, a name, or a polygon feature (distance to its nearest part)")
+    CLI::App* cmd =
+        app.add_subcommand("within", "Features of point layers within a distance of a place, nearest first");
+    cmd->add_option("CENTER", opts->centre,
+                    "Place: LAT,LON, a name, or a polygon feature (distance to its nearest part)")
         ->required();
     cmd->add_option("--radius", opts->radius, "Radius: 1000km, 621mi, 540nmi, 250000 (metres)")->required();
     cmd->add_option("--layer", opts->layer, "Only this layer (default: every point layer)");

@@ -35,7 +35,8 @@ int main(int argc, char** argv) {
     app.fallthrough();
 
     rangemap::cli::CommonOptions common;
-    app.add_option("--data", common.data, "Add a vector source (any GDAL format, or a CSV with name/lat/lon); PATH[:LAYER]")
+    app.add_option("--data", common.data,
+                   "Add a vector source (any GDAL format, or a CSV with name/lat/lon); PATH[:LAYER]")
         ->type_name("PATH");
     app.add_flag("--no-default-data", common.no_default_data, "Do not load the embedded Natural Earth and bases data");
 

@@ -13,16 +13,16 @@ namespace rangemap::scenario {
 using Cell = std::variant<std::string, double, long long>;
 
 struct Column {
-    std::string name;     ///< machine name, e.g. "distance_km"
-    std::string title;    ///< heading for people, e.g. "distance (km)"
-    int decimals = 1;     ///< for numbers in the people's table
+    std::string name;  ///< machine name, e.g. "distance_km"
+    std::string title; ///< heading for people, e.g. "distance (km)"
+    int decimals = 1;  ///< for numbers in the people's table
 };
 
 struct Answer {
-    std::string id;        ///< "questions[0]" or the question's id
-    std::string kind;      ///< within, distance, coverage, sweep
-    std::string question;  ///< the question in words
-    std::string method;    ///< how it was computed, ellipsoid, error bound
+    std::string id;       ///< "questions[0]" or the question's id
+    std::string kind;     ///< within, distance, coverage, sweep
+    std::string question; ///< the question in words
+    std::string method;   ///< how it was computed, ellipsoid, error bound
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
     std::vector<std::string> notes;

@@ -44,7 +44,8 @@ std::string format_table(const std::vector<Answer>& answers) {
         std::vector<std::vector<std::string>> cells;
         for (const auto& row : a.rows) {
             std::vector<std::string> r;
-            for (std::size_t i = 0; i < row.size() && i < a.columns.size(); ++i) r.push_back(cell_text(row[i], a.columns[i].decimals));
+            for (std::size_t i = 0; i < row.size() && i < a.columns.size(); ++i)
+                r.push_back(cell_text(row[i], a.columns[i].decimals));
             cells.push_back(std::move(r));
         }
         std::vector<std::size_t> w(head.size());
@@ -117,9 +118,12 @@ std::string format_csv(const std::vector<Answer>& answers) {
             out += csv_field(a.id);
             for (std::size_t i = 0; i < row.size(); ++i) {
                 out += ",";
-                if (const auto* d = std::get_if<double>(&row[i])) out += fmt::format("{:.6f}", *d);
-                else if (const auto* n = std::get_if<long long>(&row[i])) out += std::to_string(*n);
-                else out += csv_field(std::get<std::string>(row[i]));
+                if (const auto* d = std::get_if<double>(&row[i]))
+                    out += fmt::format("{:.6f}", *d);
+                else if (const auto* n = std::get_if<long long>(&row[i]))
+                    out += std::to_string(*n);
+                else
+                    out += csv_field(std::get<std::string>(row[i]));
             }
             out += "\n";
         }

@@ -34,7 +34,8 @@ nlohmann::ordered_json report_json(const render::RenderReport& r) {
     j["map_box"] = {r.map_box.x0, r.map_box.y0, r.map_box.x1, r.map_box.y1};
     j["labels"] = nlohmann::ordered_json::array();
     for (const auto& l : r.labels) {
-        j["labels"].push_back({{"text", l.text}, {"box", {l.box.x0, l.box.y0, l.box.x1, l.box.y1}}, {"leader", l.leader}});
+        j["labels"].push_back(
+            {{"text", l.text}, {"box", {l.box.x0, l.box.y0, l.box.x1, l.box.y1}}, {"leader", l.leader}});
     }
     j["furniture"] = nlohmann::ordered_json::array();
     for (const auto& b : r.furniture) j["furniture"].push_back({b.x0, b.y0, b.x1, b.y1});

@@ -15,8 +15,8 @@ struct PlaceEntry {
     std::string name;
     std::vector<std::string> aliases;
     std::string layer;
-    std::string kind;           ///< the "kind" attribute (air base, city, ...), else the geometry type
-    std::optional<LonLat> at;   ///< a point for its label: the point itself, or one inside the polygon
+    std::string kind;         ///< the "kind" attribute (air base, city, ...), else the geometry type
+    std::optional<LonLat> at; ///< a point for its label: the point itself, or one inside the polygon
 };
 
 /// Every name the gazetteer knows, in its order; only `layer`'s when not empty.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tools/scenario/place_query.hpp"
 
-#include "engine/within_features.hpp"
 #include "engine/text.hpp"
+#include "engine/within_features.hpp"
 #include "geodata/ogr_reader.hpp"
 
 #include <algorithm>

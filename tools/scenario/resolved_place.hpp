@@ -11,10 +11,10 @@ namespace rangemap::scenario {
 
 /// A resolved place: a position, or a named feature (a polygon for a country).
 struct ResolvedPlace {
-    std::string query;   ///< what was typed
-    std::string name;    ///< the matched name (the text itself for coordinates)
-    std::string layer;   ///< the layer it came from ("" for coordinates)
-    Feature feature;     ///< geometry in WGS84 lon/lat
+    std::string query; ///< what was typed
+    std::string name;  ///< the matched name (the text itself for coordinates)
+    std::string layer; ///< the layer it came from ("" for coordinates)
+    Feature feature;   ///< geometry in WGS84 lon/lat
     [[nodiscard]] bool is_point() const noexcept { return is_single_point(feature.geometry); }
     [[nodiscard]] LonLat point() const { return feature.geometry.points.front(); }
 };

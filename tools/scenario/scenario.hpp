@@ -13,10 +13,10 @@
 namespace rangemap::scenario {
 
 struct MapSpec {
-    std::optional<BBox> extent;       ///< empty: "auto" (fitted to the content)
-    std::string projection = "auto";  ///< PROJ string, EPSG code or "auto"
-    int width = 1500, height = 1000;  ///< pixels (PNG) or points (SVG/PDF)
-    std::string format = "png";       ///< default output format when -o is not given
+    std::optional<BBox> extent;      ///< empty: "auto" (fitted to the content)
+    std::string projection = "auto"; ///< PROJ string, EPSG code or "auto"
+    int width = 1500, height = 1000; ///< pixels (PNG) or points (SVG/PDF)
+    std::string format = "png";      ///< default output format when -o is not given
 };
 
 struct DataSpec {
@@ -34,13 +34,13 @@ struct PlaceFilter {
 struct RingSpec {
     std::string centre;
     std::vector<Length> radii;
-    std::string label;                ///< "{radius}" expands to "1,000 km"
-    std::string colour;               ///< "#rrggbb" or empty for the theme's
+    std::string label;  ///< "{radius}" expands to "1,000 km"
+    std::string colour; ///< "#rrggbb" or empty for the theme's
 };
 
 struct CalloutSpec {
     std::string from, to;
-    std::string label;                ///< "{distance}" expands to "108 km"; empty: the distance
+    std::string label; ///< "{distance}" expands to "108 km"; empty: the distance
 };
 
 struct BufferSpec {
@@ -51,14 +51,14 @@ struct BufferSpec {
 };
 
 struct TargetSpec {
-    PlaceFilter places;               ///< targets are these places
+    PlaceFilter places; ///< targets are these places
 };
 
 enum class QuestionKind { within, distance, coverage, sweep };
 
 struct Question {
     QuestionKind kind = QuestionKind::distance;
-    std::string id;                   ///< "questions[2]" unless named
+    std::string id; ///< "questions[2]" unless named
     // within
     std::string centre;
     Length radius;
@@ -66,7 +66,7 @@ struct Question {
     std::string from, to;
     // coverage and sweep
     std::vector<std::string> sites;
-    std::vector<Length> radii;        ///< coverage radii, or the sweep's values
+    std::vector<Length> radii; ///< coverage radii, or the sweep's values
     PlaceFilter targets;
     std::vector<std::string> area_countries;
     // sweep

@@ -4,8 +4,8 @@
 #include "tools/scenario/place_query.hpp"
 
 #include "engine/area.hpp"
-#include "engine/error.hpp"
 #include "engine/coverage.hpp"
+#include "engine/error.hpp"
 #include "engine/text.hpp"
 
 #include <algorithm>
@@ -50,7 +50,8 @@ std::vector<const Geometry*> areas_of(const std::vector<ResolvedPlace>& countrie
 std::vector<LonLat> site_points(const std::vector<ResolvedPlace>& sites) {
     std::vector<LonLat> out;
     for (const auto& s : sites) {
-        if (!s.is_point()) throw usage_error(fmt::format("site '{}' is not a point; coverage needs point sites", s.query));
+        if (!s.is_point())
+            throw usage_error(fmt::format("site '{}' is not a point; coverage needs point sites", s.query));
         out.push_back(s.point());
     }
     return out;
@@ -60,9 +61,15 @@ Answer answer_distance(const Question& q, Session& session) {
     const ResolvedPlace a = session.resolve(q.from), b = session.resolve(q.to);
     const PlaceDistance d = distance_between(a, b);
     Answer ans{q.id, "distance", fmt::format("distance from {} to {}", a.name, b.name), d.method, {}, {}, {}};
-    ans.columns = {{"from", "from", 0}, {"to", "to", 0}, {"distance_km", "distance (km)", 1},
-                   {"distance_nmi", "distance (nmi)", 1}, {"from_lat", "from lat", 4}, {"from_lon", "from lon", 4},
-                   {"to_lat", "to lat", 4}, {"to_lon", "to lon", 4}, {"azimuth_deg", "azimuth (°)", 1}};
+    ans.columns = {{"from", "from", 0},
+                   {"to", "to", 0},
+                   {"distance_km", "distance (km)", 1},
+                   {"distance_nmi", "distance (nmi)", 1},
+                   {"from_lat", "from lat", 4},
+                   {"from_lon", "from lon", 4},
+                   {"to_lat", "to lat", 4},
+                   {"to_lon", "to lon", 4},
+                   {"azimuth_deg", "azimuth (°)", 1}};
     ans.rows.push_back({a.name, b.name, d.distance_m / 1000.0, Length::metres(d.distance_m).in(LengthUnit::nmi),
                         d.from.lat, d.from.lon, d.to.lat, d.to.lon, d.azimuth_deg});
     if (!a.is_point() || !b.is_point()) ans.notes.push_back("from/to are the witness points that realise the minimum");
@@ -75,12 +82,18 @@ Answer answer_within(const Question& q, Session& session) {
     std::vector<const Feature*> candidates;
     for (const auto& t : targets) candidates.push_back(&t);
     const auto hits = places_within(centre, q.radius, candidates);
-    Answer ans{q.id, "within", fmt::format("places of layer '{}' within {} of {}", q.targets.layer, km(q.radius), centre.name),
+    Answer ans{q.id,
+               "within",
+               fmt::format("places of layer '{}' within {} of {}", q.targets.layer, km(q.radius), centre.name),
                centre.is_point() ? k_point_method : "minimum geodesic distance to the feature on WGS84 (within 1 m)",
-               {}, {}, {}};
-    ans.columns = {{"name", "name", 0}, {"kind", "kind", 0}, {"country", "country", 0}, {"distance_km", "distance (km)", 1}};
+               {},
+               {},
+               {}};
+    ans.columns = {
+        {"name", "name", 0}, {"kind", "kind", 0}, {"country", "country", 0}, {"distance_km", "distance (km)", 1}};
     for (const auto& h : hits) {
-        ans.rows.push_back({h.feature->name, h.feature->attribute("kind"), h.feature->attribute("country"), h.distance_m / 1000.0});
+        ans.rows.push_back(
+            {h.feature->name, h.feature->attribute("kind"), h.feature->attribute("country"), h.distance_m / 1000.0});
     }
     ans.notes.push_back(fmt::format("{} of {} places are within {}", hits.size(), targets.size(), km(q.radius)));
     return ans;
@@ -98,7 +111,9 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     for (const auto& r : q.radii) radii_text += (radii_text.empty() ? "" : ", ") + km(r);
     ans.question = fmt::format("which places of layer '{}' lie within {} of the sites ({})", q.targets.layer,
                                radii_text, fmt::join(site_names, ", "));
-    ans.columns = {{"target", "target", 0}, {"country", "country", 0}, {"nearest_site", "nearest site", 0},
+    ans.columns = {{"target", "target", 0},
+                   {"country", "country", 0},
+                   {"nearest_site", "nearest site", 0},
                    {"nearest_km", "nearest (km)", 1}};
     for (const auto& r : q.radii) {
         ans.columns.push_back({fmt::format("sites_within_{:.0f}km", r.km()), fmt::format("sites ≤ {}", km(r)), 0});
@@ -116,9 +131,13 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     if (!q.area_countries.empty()) {
         const auto countries = resolve_all(session, q.area_countries);
         const auto points = site_points(sites);
-        Answer area{q.id + ".area", "coverage", "land area within reach of any site, per country", k_area_method, {}, {}, {}};
-        area.columns = {{"country", "country", 0}, {"radius_km", "radius (km)", 0}, {"covered_km2", "covered (km²)", 0},
-                        {"country_km2", "country (km²)", 0}, {"covered_percent", "covered (%)", 1}};
+        Answer area{
+            q.id + ".area", "coverage", "land area within reach of any site, per country", k_area_method, {}, {}, {}};
+        area.columns = {{"country", "country", 0},
+                        {"radius_km", "radius (km)", 0},
+                        {"covered_km2", "covered (km²)", 0},
+                        {"country_km2", "country (km²)", 0},
+                        {"covered_percent", "covered (%)", 1}};
         for (const auto& r : q.radii) {
             const auto covered = covered_land_m2(points, r, areas_of(countries));
             for (std::size_t c = 0; c < countries.size(); ++c) {
@@ -142,8 +161,10 @@ Answer answer_sweep(const Question& q, Session& session, const Progress& progres
     Answer ans{q.id, "sweep", "", k_point_method, {}, {}, {}};
     ans.question = fmt::format("coverage of layer '{}' ({} places) from {} sites as the radius goes from {} to {}",
                                q.targets.layer, targets.size(), sites.size(), km(q.radii.front()), km(q.radii.back()));
-    ans.columns = {{"radius_km", "radius (km)", 0}, {"targets_covered", "targets covered", 0},
-                   {"targets_percent", "targets (%)", 1}, {"max_sites_on_a_target", "most sites on one target", 0}};
+    ans.columns = {{"radius_km", "radius (km)", 0},
+                   {"targets_covered", "targets covered", 0},
+                   {"targets_percent", "targets (%)", 1},
+                   {"max_sites_on_a_target", "most sites on one target", 0}};
     for (const auto& c : countries) {
         ans.columns.push_back({fmt::format("area_{}_km2", fold_name(c.name)), fmt::format("{} land (km²)", c.name), 0});
     }

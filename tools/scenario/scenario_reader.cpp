@@ -29,7 +29,8 @@ public:
         if (!node.IsMap()) fail(node, path, fmt::format("expected a mapping with keys {}", join(allowed)));
         for (auto it = node.begin(); it != node.end(); ++it) {
             const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string("?");
-            if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }) != allowed.end()) {
+            if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }) !=
+                allowed.end()) {
                 continue;
             }
             std::string best;
@@ -86,7 +87,8 @@ public:
     std::vector<Length> lengths(const YAML::Node& node, const std::string& path) const {
         std::vector<Length> out;
         if (node.IsSequence()) {
-            for (std::size_t i = 0; i < node.size(); ++i) out.push_back(length(node[i], fmt::format("{}[{}]", path, i)));
+            for (std::size_t i = 0; i < node.size(); ++i)
+                out.push_back(length(node[i], fmt::format("{}[{}]", path, i)));
         } else {
             out.push_back(length(node, path));
         }
@@ -139,9 +141,11 @@ void read_map(const Reader& r, const YAML::Node& n, MapSpec& m) {
             BBox b{r.number(e[0], "map.extent[0]"), r.number(e[1], "map.extent[1]"), r.number(e[2], "map.extent[2]"),
                    r.number(e[3], "map.extent[3]")};
             if (b.min_lon >= b.max_lon || b.min_lat >= b.max_lat) {
-                r.fail(e, "map.extent", "min must be less than max (to cross the antimeridian, let max_lon exceed 180)");
+                r.fail(e, "map.extent",
+                       "min must be less than max (to cross the antimeridian, let max_lon exceed 180)");
             }
-            if (b.min_lat < -90 || b.max_lat > 90 || b.min_lon < -180 || b.max_lon > 540 || b.max_lon - b.min_lon > 360) {
+            if (b.min_lat < -90 || b.max_lat > 90 || b.min_lon < -180 || b.max_lon > 540 ||
+                b.max_lon - b.min_lon > 360) {
                 r.fail(e, "map.extent", "is outside the world (lat -90..90, lon -180..540, at most 360 wide)");
             }
             m.extent = b;
@@ -166,7 +170,8 @@ std::vector<Length> read_sweep_values(const Reader& r, const YAML::Node& n, cons
         if (n["from"] || n["to"] || n["step"]) r.fail(n, path, "give either values or from/to/step, not both");
         auto v = r.lengths(n["values"], path + ".values");
         if (v.size() > k_max_sweep_steps) {
-            r.fail(n["values"], path + ".values", fmt::format("{} values exceed the limit of {}", v.size(), k_max_sweep_steps));
+            r.fail(n["values"], path + ".values",
+                   fmt::format("{} values exceed the limit of {}", v.size(), k_max_sweep_steps));
         }
         return v;
     }
@@ -236,8 +241,10 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
                 // true, false, or the output path of the small-multiples figure
                 const std::string f = r.str(c["figure"], p + ".figure");
                 const std::string fl = to_lower(f);
-                if (fl == "true" || fl == "yes") q.figure = true;
-                else if (fl == "false" || fl == "no") q.figure = false;
+                if (fl == "true" || fl == "yes")
+                    q.figure = true;
+                else if (fl == "false" || fl == "no")
+                    q.figure = false;
                 else {
                     q.figure = true;
                     q.figure_out = f;
@@ -253,8 +260,8 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
 }
 
 Scenario read_root(const Reader& r, const YAML::Node& root) {
-    r.keys(root, "", {"title", "subtitle", "credit", "map", "data", "places", "rings", "callouts", "buffers",
-                      "questions"});
+    r.keys(root, "",
+           {"title", "subtitle", "credit", "map", "data", "places", "rings", "callouts", "buffers", "questions"});
     Scenario s;
     s.file = r.file();
     if (root["title"]) s.title = r.str(root["title"], "title");
@@ -295,7 +302,8 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
         }
         std::size_t count = 0;
         for (const auto& ring : s.rings) count += ring.radii.size();
-        if (count > k_max_rings) r.fail(rings, "rings", fmt::format("{} rings exceed the limit of {}", count, k_max_rings));
+        if (count > k_max_rings)
+            r.fail(rings, "rings", fmt::format("{} rings exceed the limit of {}", count, k_max_rings));
     }
     if (const auto callouts = list("callouts")) {
         for (std::size_t i = 0; i < callouts.size(); ++i) {

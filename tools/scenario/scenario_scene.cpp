@@ -49,11 +49,11 @@ void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session
         const ResolvedPlace centre = session.resolve(r.centre);
         const LonLat c = point_of(centre, fmt::format("rings[{}].centre", i));
         for (const Length radius : r.radii) {
-            const std::string label =
-                replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
-            const std::string legend = r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
-            layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
-                                             scene.theme, colour);
+            const std::string label = replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
+            const std::string legend =
+                r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
+            layers::Layer layer =
+                layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend, scene.theme, colour);
             if (!r.colour.empty()) {
                 const layers::Rgba rgba = layers::Rgba::hex(r.colour);
                 layer.style.stroke = rgba;
@@ -103,9 +103,10 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
                                                    : replace_all(b.label, "{distance}", km_text(b.distance));
         layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0};
         layer.features.push_back(Feature{legend, "buffers", {}, buf.area});
-        const layers::Rgba rgba = b.colour.empty()
-                                      ? scene.theme.ring_palette.at(static_cast<std::size_t>(colour++) % scene.theme.ring_palette.size())
-                                      : layers::Rgba::hex(b.colour);
+        const layers::Rgba rgba =
+            b.colour.empty()
+                ? scene.theme.ring_palette.at(static_cast<std::size_t>(colour++) % scene.theme.ring_palette.size())
+                : layers::Rgba::hex(b.colour);
         layer.style.stroke = rgba;
         layer.style.stroke_width = scene.theme.ring_width;
         layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha * 1.5);

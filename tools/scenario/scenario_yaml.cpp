@@ -29,8 +29,8 @@ YAML::Node parse_yaml(const std::string& text, const std::string& file_name) {
         }
         return root;
     } catch (const YAML::ParserException& e) {
-        throw usage_error(fmt::format("{}:{}:{}: YAML syntax error: {}", file_name, e.mark.line + 1,
-                                      e.mark.column + 1, e.msg));
+        throw usage_error(
+            fmt::format("{}:{}:{}: YAML syntax error: {}", file_name, e.mark.line + 1, e.mark.column + 1, e.msg));
     } catch (const YAML::Exception& e) {
         throw usage_error(fmt::format("{}: YAML error: {}", file_name, e.msg));
     }
@@ -80,8 +80,10 @@ std::vector<Step> parse_path(const std::string& path) {
 std::string prefix(const std::vector<Step>& steps, std::size_t n) {
     std::string s;
     for (std::size_t i = 0; i < n; ++i) {
-        if (steps[i].index >= 0) s += fmt::format("[{}]", steps[i].index);
-        else s += (s.empty() ? "" : ".") + steps[i].key;
+        if (steps[i].index >= 0)
+            s += fmt::format("[{}]", steps[i].index);
+        else
+            s += (s.empty() ? "" : ".") + steps[i].key;
     }
     return s;
 }
@@ -134,8 +136,8 @@ void apply_override(YAML::Node& root, const std::string& assignment) {
                 return;
             }
             if (!cur[s.key]) {
-                throw usage_error(fmt::format("--set {}: '{}' does not exist in the scenario", path,
-                                              prefix(steps, i + 1)));
+                throw usage_error(
+                    fmt::format("--set {}: '{}' does not exist in the scenario", path, prefix(steps, i + 1)));
             }
             YAML::Node next = cur[s.key];
             cur.reset(next);
@@ -176,7 +178,8 @@ void substitute(YAML::Node node, const YAML::Node& vars, const std::string& file
         const YAML::Node v = vars[name];
         if (!v) {
             std::string known;
-            for (auto it = vars.begin(); it != vars.end(); ++it) known += (known.empty() ? "" : ", ") + it->first.as<std::string>();
+            for (auto it = vars.begin(); it != vars.end(); ++it)
+                known += (known.empty() ? "" : ", ") + it->first.as<std::string>();
             throw usage_error(fmt::format("{}: unknown variable '${{{}}}' (variables: {})", where(node, file_name),
                                           name, known.empty() ? "none defined" : known));
         }
@@ -202,7 +205,8 @@ void substitute(YAML::Node node, const YAML::Node& vars, const std::string& file
         out += text.substr(i, open - i);
         const YAML::Node v = lookup(text.substr(open + 2, close - open - 2));
         if (!v.IsScalar()) {
-            throw usage_error(fmt::format("{}: variable in '{}' is a list or mapping; use it alone", where(node, file_name), text));
+            throw usage_error(
+                fmt::format("{}: variable in '{}' is a list or mapping; use it alone", where(node, file_name), text));
         }
         out += as_text(v.Scalar());
         i = close + 1;

@@ -21,9 +21,7 @@ namespace {
 
 constexpr std::size_t k_max_notes = 20; ///< per layer; the rest are counted
 
-bool is_csv(const std::string& path) {
-    return to_lower(std::filesystem::path(path).extension().string()) == ".csv";
-}
+bool is_csv(const std::string& path) { return to_lower(std::filesystem::path(path).extension().string()) == ".csv"; }
 
 void print_notes(const geodata::LayerData& layer) {
     for (std::size_t i = 0; i < layer.notes.size() && i < k_max_notes; ++i) {
