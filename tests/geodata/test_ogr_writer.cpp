@@ -4,6 +4,7 @@
 #include "engine/error.hpp"
 #include "engine/ring.hpp"
 #include "geodata/csv_points.hpp"
+#include "geodata/geojson_writer.hpp"
 #include "geodata/ogr_reader.hpp"
 #include "geodata/ogr_writer.hpp"
 
@@ -150,8 +151,18 @@ BOOST_AUTO_TEST_CASE(geojson_is_rfc7946) {
     const auto path = dir.file("s.geojson");
     write_layer(path, "sites", sites());
     const auto text = slurp(path);
-    BOOST_TEST(text.find("\"crs\"") == std::string::npos);                  // RFC 7946: WGS84 implied
-    BOOST_TEST(text.find("[ 123.0, 24.4667 ]") != std::string::npos, text); // lon first
+    BOOST_TEST(text.find("\"crs\"") == std::string::npos); // RFC 7946: WGS84 implied
+    const auto j = nlohmann::ordered_json::parse(text);
+    const auto& first = j.at("features").at(0);
+    BOOST_TEST(first.at("geometry").at("coordinates") == nlohmann::ordered_json::parse("[123.0, 24.4667]"),
+               text);                                    // lon first
+    BOOST_TEST(first.at("properties").at("count") == 3); // typed as the other formats type the fields
+    BOOST_TEST(first.at("properties").at("note").is_null());
+    // The same text as the GeoJSON writer gives stdout answers.
+    std::vector<GeoJsonFeature> same;
+    for (const auto& f : j.at("features"))
+        same.push_back({read_layer(path).features.at(same.size()).geometry, f.at("properties")});
+    BOOST_TEST(text == geojson_feature_collection(same) + "\n");
 }
 
 BOOST_AUTO_TEST_CASE(overwrites_atomically_and_leaves_no_temporaries) {
