@@ -135,4 +135,34 @@ BOOST_AUTO_TEST_CASE(sweeps_have_stated_limits) {
     BOOST_TEST(error_of(head + "      values: [500km, 1000km]\n").empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_scenario_in_json_reads_as_the_same_scenario_in_yaml) {
+    // JSON, as the HTTP API posts it, is read by the same reader (JSON is YAML's flow style).
+    const char* json = R"({"variables": {"reach": "1000km", "sites": ["Kadena", "Sasebo"]},
+        "title": "Reach ${reach}", "map": {"extent": [115, 18, 150, 42], "size": [1200, 800]},
+        "rings": [{"centre": "Kadena", "radius": "${reach}", "label": "{radius} from Kadena"},
+                  {"centre": "24.4667,123.0", "radii": ["500km", "1000 km"]}],
+        "callouts": [{"from": "Taiwan", "to": "Japan"}],
+        "questions": [{"distance": {"from": "Taiwan", "to": "Japan"}},
+                      {"within": {"centre": "Kadena", "radius": "600nmi"}},
+                      {"sweep": {"sites": "${sites}", "from": "250km", "to": "3000km", "step": "250km"}}]})";
+    const Scenario a = parse_scenario(json, "post.json", {"variables.reach=1500km"});
+    const Scenario b = parse_scenario(k_base, "t.yaml", {"variables.reach=1500km"});
+    BOOST_TEST(a.title == b.title);
+    BOOST_TEST(a.title == "Reach 1,500 km");
+    BOOST_TEST((a.map.extent->min_lon == b.map.extent->min_lon && a.map.width == b.map.width));
+    BOOST_TEST_REQUIRE(a.rings.size() == b.rings.size());
+    for (std::size_t i = 0; i < a.rings.size(); ++i) {
+        BOOST_TEST(a.rings[i].centre == b.rings[i].centre);
+        BOOST_TEST((a.rings[i].radii == b.rings[i].radii));
+        BOOST_TEST(a.rings[i].label == b.rings[i].label);
+    }
+    BOOST_TEST_REQUIRE(a.questions.size() == b.questions.size());
+    BOOST_TEST((a.questions[2].radii == b.questions[2].radii));
+    BOOST_TEST(a.questions[2].radii.size() == 12u);
+    BOOST_TEST((a.questions[2].sites == std::vector<std::string>{"Kadena", "Sasebo"}));
+    // A JSON syntax error names the line and column, as YAML's do.
+    BOOST_CHECK_EXCEPTION(parse_scenario("{\"title\": \"x\",\n \"rings\": [}", "post.json", {}), usage_error,
+                          [](const usage_error& e) { return std::string(e.what()).rfind("post.json:2:", 0) == 0; });
+}
+
 BOOST_AUTO_TEST_SUITE_END()
