@@ -37,9 +37,11 @@ if(header_check_sources)
   target_include_directories(rangemap_header_check PRIVATE ${PROJECT_SOURCE_DIR})
   # As the modules compile their own sources (engine defines it privately).
   target_compile_definitions(rangemap_header_check PRIVATE GEOS_USE_ONLY_R_API)
+  # Only whether each header compiles alone matters: no optimisation, no debug information.
+  target_compile_options(rangemap_header_check PRIVATE -O0 -g0)
   # The module libraries, the C libraries their internal headers include (linked privately by
-  # the modules, so not inherited), and whatever the front-end headers use. tools/ is being
-  # reorganised, so take the front-end targets that exist.
+  # the modules, so not inherited), and whatever the front-end headers use; each front-end
+  # target where it exists.
   target_link_libraries(rangemap_header_check PRIVATE
     rangemap::engine rangemap::geodata rangemap::layers rangemap::renderers
     PROJ::proj GEOS::geos_c GDAL::GDAL PkgConfig::Cairo PkgConfig::PangoCairo PNG::PNG
