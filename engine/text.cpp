@@ -66,6 +66,8 @@ std::optional<double> parse_double(std::string_view s) noexcept {
 
 std::string format_number(double value, int decimals, bool keep_zeros) {
     if (!std::isfinite(value)) return fmt::format("{}", value);
+    // Beyond every real length (and every page), digits would only bury the message.
+    if (std::abs(value) >= 1e15) return fmt::format("{:.3g}", value);
     std::string digits = fmt::format("{:.{}f}", std::abs(value), std::max(decimals, 0));
     std::string frac;
     if (const auto dot = digits.find('.'); dot != std::string::npos) {
@@ -164,6 +166,41 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[b.size()];
+}
+
+namespace {
+
+std::string escape_controls(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7f) {
+            out += fmt::format("\\x{:02x}", u);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+} // namespace
+
+std::string printable(std::string_view s, std::size_t max_bytes) {
+    constexpr std::string_view mark = "…";
+    const std::size_t room = std::max(max_bytes, mark.size() + 2) - mark.size();
+    // Escaping only grows text, so each end needs at most `room` bytes of the input.
+    const bool small = s.size() <= 2 * room;
+    const std::string head = escape_controls(small ? s : s.substr(0, room));
+    if (small && head.size() <= max_bytes) return head;
+    const std::string tail = small ? head : escape_controls(s.substr(s.size() - room));
+    std::size_t h = room * 3 / 4; // most of the room for the start
+    while (h > 0 && continuation(head[h])) --h;
+    std::size_t t = tail.size() - (room - h);
+    while (t < tail.size() && continuation(tail[t])) ++t;
+    return head.substr(0, h) + std::string(mark) + tail.substr(t);
 }
 
 } // namespace rangemap

@@ -21,7 +21,8 @@ std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used)
 std::optional<double> parse_double(std::string_view s) noexcept;
 
 /// 1234567.891 -> "1,234,567.9" with at most `decimals` decimals and trailing zeros dropped,
-/// or exactly `decimals` decimals when `keep_zeros` (for aligned tables).
+/// or exactly `decimals` decimals when `keep_zeros` (for aligned tables); from 1e15 on, in
+/// scientific notation ("1e+300").
 std::string format_number(double value, int decimals, bool keep_zeros = false);
 
 /// Folds a name for matching: lower case, ASCII letters and digits only, accents removed
@@ -30,5 +31,11 @@ std::string fold_name(std::string_view name);
 
 /// Levenshtein distance (bytes), for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// Text as a one-line message may quote it: control characters (newlines, tabs, escape
+/// sequences) written as \xNN, and at most `max_bytes` bytes of it kept, cut at a character
+/// boundary and marked with "…" at the cut: the start and the end are kept, so both what
+/// begins a long input and where a message ends stay readable.
+std::string printable(std::string_view s, std::size_t max_bytes);
 
 } // namespace rangemap

@@ -12,8 +12,10 @@ namespace rangemap::geodata {
 
 namespace {
 
-constexpr std::size_t k_max_listed = 10; ///< candidates named in an ambiguity error
-constexpr std::size_t k_suggestions = 5; ///< closest names offered for an unknown one
+constexpr std::size_t k_max_listed = 10;   ///< candidates named in an ambiguity error
+constexpr std::size_t k_suggestions = 5;   ///< closest names offered for an unknown one
+constexpr std::size_t k_max_compared = 64; ///< bytes of a name compared for suggestions
+constexpr std::size_t k_max_echoed = 80;   ///< bytes of an unknown name quoted back
 
 bool is_single_point(const Feature& f) {
     return f.geometry.points.size() == 1 && f.geometry.lines.empty() && f.geometry.polygons.empty();
@@ -107,12 +109,15 @@ const GazetteerEntry& Gazetteer::resolve(std::string_view name) const {
 
     // Unknown: suggest the closest names. A key is also compared by its start, so that a
     // misspelt first word ("Kadina") finds the long name it begins ("Kadena Air Base").
+    // Both sides are cut to k_max_compared bytes: the cost stays bounded whatever is typed.
+    const std::string_view q = std::string_view(query).substr(0, k_max_compared);
     std::vector<std::pair<std::size_t, std::size_t>> scored; // (score, entry)
     for (std::size_t i = 0; i < m_keys.size(); ++i) {
         std::size_t best = std::numeric_limits<std::size_t>::max();
-        for (const auto& key : m_keys[i].folded) {
-            best = std::min(best, edit_distance(query, key));
-            if (key.size() > query.size()) best = std::min(best, edit_distance(query, key.substr(0, query.size())) + 1);
+        for (const auto& folded : m_keys[i].folded) {
+            const std::string_view key = std::string_view(folded).substr(0, k_max_compared);
+            best = std::min(best, edit_distance(q, key));
+            if (key.size() > q.size()) best = std::min(best, edit_distance(q, key.substr(0, q.size())) + 1);
         }
         scored.emplace_back(best, i);
     }
@@ -120,8 +125,9 @@ const GazetteerEntry& Gazetteer::resolve(std::string_view name) const {
     std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end());
     std::string list;
     for (std::size_t i = 0; i < n; ++i) list += (i ? ", " : "") + m_entries[scored[i].second].name;
-    if (list.empty()) throw usage_error(fmt::format("unknown place '{}': no named places are loaded", name));
-    throw usage_error(fmt::format("unknown place '{}' (closest: {}); `rangemap places` lists every name", name, list));
+    const std::string shown = printable(name, k_max_echoed);
+    if (list.empty()) throw usage_error(fmt::format("unknown place '{}': no named places are loaded", shown));
+    throw usage_error(fmt::format("unknown place '{}' (closest: {}); `rangemap places` lists every name", shown, list));
 }
 
 } // namespace rangemap::geodata

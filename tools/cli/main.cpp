@@ -5,6 +5,7 @@
 #include "tools/cli/commands.hpp"
 
 #include "engine/error.hpp"
+#include "engine/text.hpp"
 
 #include <cstdio>
 #include <exception>
@@ -17,12 +18,11 @@
 
 namespace {
 
+constexpr std::size_t k_max_message_bytes = 300;
+
+/// The one error line: at most about 300 characters, control characters escaped.
 int fail(int code, const std::string& message) {
-    std::string line = message;
-    for (char& c : line) {
-        if (c == '\n' || c == '\r') c = ' '; // one line, always
-    }
-    std::fprintf(stderr, "rangemap: error: %s\n", line.c_str());
+    std::fprintf(stderr, "rangemap: error: %s\n", rangemap::printable(message, k_max_message_bytes).c_str());
     return code;
 }
 
