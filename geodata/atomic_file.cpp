@@ -30,9 +30,19 @@ mode_t new_file_mode() {
 } // namespace
 
 void check_writable(const std::string& path) {
-    const fs::path target(path);
-    const fs::path dir = folder_of(target);
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
+        if (::access(path.c_str(), W_OK) != 0)
+            throw io_error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
+        return; // written through, so its folder does not matter
+    }
+    fs::path target(path);
     std::error_code ec;
+    if (fs::is_symlink(target, ec)) {
+        fs::path to = fs::read_symlink(target, ec);
+        if (!ec) target = to.is_relative() ? folder_of(target) / to : to;
+    }
+    const fs::path dir = folder_of(target);
     if (!fs::is_directory(dir, ec)) {
         throw io_error(fmt::format("cannot write '{}': folder '{}' does not exist", path, dir.string()));
     }
@@ -43,10 +53,29 @@ void check_writable(const std::string& path) {
 }
 
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
-    check_writable(m_path);
-    const fs::path target(m_path);
+    struct stat st {};
+    if (::stat(m_path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
+        // A device, a pipe (-o /dev/stdout) or a socket is written through, never replaced.
+        m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(errno)));
+        m_direct = true;
+        return;
+    }
+    if (::lstat(m_path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
+        // A symlink keeps pointing where it did: its target is what gets replaced.
+        std::error_code ec;
+        const fs::path link(m_path);
+        fs::path to = fs::read_symlink(link, ec);
+        if (!ec && to.is_relative()) to = folder_of(link) / to;
+        const fs::path resolved = ec ? fs::path() : fs::weakly_canonical(to, ec);
+        if (ec || resolved.empty()) throw io_error(fmt::format("cannot write '{}': cannot follow the link", m_path));
+        m_target = resolved.string();
+    } else {
+        m_target = m_path;
+    }
+    check_writable(m_target);
     // A short fixed prefix keeps names near the system's limit writable.
-    m_tmp = (folder_of(target) / ".rangemap-XXXXXX").string();
+    m_tmp = (folder_of(fs::path(m_target)) / ".rangemap-XXXXXX").string();
     m_fd = ::mkostemp(m_tmp.data(), O_CLOEXEC);
     if (m_fd < 0) {
         const int err = errno;
@@ -83,11 +112,12 @@ void AtomicFile::write(std::string_view bytes) {
 
 void AtomicFile::commit() {
     if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': the file is closed", m_path));
-    if (::fsync(m_fd) != 0) fail(errno);
+    if (!m_direct && ::fsync(m_fd) != 0) fail(errno);
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0) fail(errno);
-    if (std::rename(m_tmp.c_str(), m_path.c_str()) != 0) fail(errno);
+    if (m_direct) return;
+    if (std::rename(m_tmp.c_str(), m_target.c_str()) != 0) fail(errno);
     m_tmp.clear();
 }
 

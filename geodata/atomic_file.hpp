@@ -16,7 +16,9 @@ namespace rangemap::geodata {
 void check_writable(const std::string& path);
 
 /// An output file being written. Bytes go to the temporary file; commit() makes them the
-/// target's content. Destroyed without commit(), it removes the temporary file.
+/// target's content. Destroyed without commit(), it removes the temporary file. A symlink as
+/// the target keeps its place: the file it points to is replaced. A character device, FIFO or
+/// socket (/dev/stdout, /dev/null, a named pipe) is written directly and never replaced.
 class AtomicFile {
 public:
     /// Creates the temporary file beside `path`. @throws io_error naming `path` and the reason.
@@ -30,16 +32,19 @@ public:
     /// Flushes, syncs, closes and renames over the target. @throws io_error with the reason.
     void commit();
 
-    /// The temporary file's path, for libraries that write by name (GDAL).
+    /// The temporary file's path, for libraries that write by name (GDAL); empty when
+    /// writing directly.
     [[nodiscard]] const std::string& temporary_path() const noexcept { return m_tmp; }
     [[nodiscard]] const std::string& path() const noexcept { return m_path; }
 
 private:
     [[noreturn]] void fail(int err);
-    std::string m_path;
+    std::string m_path;   ///< as given
+    std::string m_target; ///< what the rename replaces: the path, or a symlink's target
     std::string m_tmp;
     int m_fd = -1;
-}; // class AtomicFile
+    bool m_direct = false; ///< writing straight into a device or pipe
+};                         // class AtomicFile
 
 /// An output of one or more files written by name (GDAL; a shapefile is a .shp and its
 /// sidecars), made atomic as AtomicFile is: the files are written into a new folder with an

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -78,6 +79,45 @@ BOOST_AUTO_TEST_CASE(a_missing_folder_or_a_folder_target_is_an_io_error) {
     BOOST_CHECK_THROW(write_file_atomically(dir.path.string(), "x"), io_error);
     BOOST_CHECK_THROW(check_writable((dir.path / "no/out.png").string()), io_error);
     BOOST_TEST(dir.entries() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_symlink_target_has_its_file_replaced_and_the_link_kept) {
+    Folder dir;
+    fs::create_directories(dir.path / "real");
+    std::ofstream(dir.path / "real" / "out.csv") << "old";
+    fs::create_symlink("real/out.csv", dir.path / "link.csv");
+    write_file_atomically((dir.path / "link.csv").string(), "new");
+    BOOST_TEST(fs::is_symlink(dir.path / "link.csv"));
+    BOOST_TEST(read(dir.path / "real" / "out.csv") == "new");
+    BOOST_TEST(static_cast<std::size_t>(
+                   std::distance(fs::directory_iterator(dir.path / "real"), fs::directory_iterator())) == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_device_or_fifo_target_is_written_through_not_replaced) {
+    write_file_atomically("/dev/null", "into the void");
+    struct stat st {};
+    BOOST_TEST_REQUIRE(::stat("/dev/null", &st) == 0);
+    BOOST_TEST(S_ISCHR(st.st_mode)); // still the device
+    check_writable("/dev/null");
+
+    Folder dir;
+    const auto fifo = dir.path / "pipe";
+    BOOST_TEST_REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    std::string got;
+    std::thread reader([&] { got = read(fifo); });
+    write_file_atomically(fifo.string(), "through the pipe");
+    reader.join();
+    BOOST_TEST(got == "through the pipe");
+    BOOST_TEST_REQUIRE(::lstat(fifo.c_str(), &st) == 0);
+    BOOST_TEST(S_ISFIFO(st.st_mode));
+    BOOST_TEST(dir.entries() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(names_near_the_system_limit_are_writable) {
+    Folder dir;
+    const std::string name(250, 'n'); // with ".csv": 254 bytes, within NAME_MAX (255)
+    write_file_atomically((dir.path / (name + ".csv")).string(), "x");
+    BOOST_TEST(read(dir.path / (name + ".csv")) == "x");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
