@@ -83,6 +83,7 @@ AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
         throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(err)));
     }
     ::fchmod(m_fd, new_file_mode());
+    m_guard.emplace(m_tmp);
 }
 
 AtomicFile::~AtomicFile() {
@@ -118,6 +119,7 @@ void AtomicFile::commit() {
     if (::close(fd) != 0) fail(errno);
     if (m_direct) return;
     if (std::rename(m_tmp.c_str(), m_target.c_str()) != 0) fail(errno);
+    m_guard.reset();
     m_tmp.clear();
 }
 
@@ -131,6 +133,7 @@ AtomicFolder::AtomicFolder(std::string path) : m_path(std::move(path)) {
     }
     m_dir = std::move(dir);
     m_tmp_main = (fs::path(m_dir) / target.filename()).string();
+    m_guard.emplace(m_tmp_main, m_dir);
 }
 
 AtomicFolder::~AtomicFolder() {
@@ -177,6 +180,7 @@ void AtomicFolder::commit(const std::vector<std::string>& sidecar_extensions) {
     }
     move_into_place(m_tmp_main, target);
     fs::remove_all(m_dir, ec); // what a driver left beside its output (a journal) is not output
+    m_guard.reset();
     m_dir.clear();
 }
 

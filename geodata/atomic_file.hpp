@@ -5,6 +5,9 @@
 /// the target. A failure at any step removes the temporary file and leaves an existing target
 /// as it was.
 
+#include "temporary_guard.hpp"
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +47,8 @@ private:
     std::string m_tmp;
     int m_fd = -1;
     bool m_direct = false; ///< writing straight into a device or pipe
-};                         // class AtomicFile
+    std::optional<TemporaryGuard> m_guard;
+}; // class AtomicFile
 
 /// An output of one or more files written by name (GDAL; a shapefile is a .shp and its
 /// sidecars), made atomic as AtomicFile is: the files are written into a new folder with an
@@ -73,6 +77,7 @@ private:
     std::string m_path;
     std::string m_dir;
     std::string m_tmp_main;
+    std::optional<TemporaryGuard> m_guard;
 }; // class AtomicFolder
 
 /// Writes `bytes` to `path` through an AtomicFile. @throws io_error naming the path.

@@ -59,6 +59,14 @@ echo $? >override.code
 exit 0
 SH
 )
+# Under the sanitizer build the leak suppressions are read from the source tree, hidden below.
+if [[ ${LSAN_OPTIONS:-} == *suppressions=* ]]; then
+    supp=$(sed -nE 's/(^|.*:)suppressions=([^:]*).*/\2/p' <<<"$LSAN_OPTIONS")
+    if [[ -f $supp ]]; then
+        cp "$supp" "$WORK/lsan.supp"
+        export LSAN_OPTIONS=${LSAN_OPTIONS/"$supp"/"$WORK/lsan.supp"}
+    fi
+fi
 hidden=("$BUILD_DIR" "$SOURCE_DIR")
 [[ -d $configured_data && $configured_data != "$SOURCE_DIR"/* && $configured_data != "$BUILD_DIR"/* ]] &&
     hidden=("$configured_data" "${hidden[@]}")

@@ -3,11 +3,14 @@
 
 #include "engine/error.hpp"
 #include "geodata/atomic_file.hpp"
+#include "geodata/temporary_guard.hpp"
 
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
@@ -118,6 +121,29 @@ BOOST_AUTO_TEST_CASE(names_near_the_system_limit_are_writable) {
     const std::string name(250, 'n'); // with ".csv": 254 bytes, within NAME_MAX (255)
     write_file_atomically((dir.path / (name + ".csv")).string(), "x");
     BOOST_TEST(read(dir.path / (name + ".csv")) == "x");
+}
+
+BOOST_AUTO_TEST_CASE(a_stopping_signal_removes_the_temporary_file_and_keeps_the_target) {
+    remove_temporaries_on_signals(); // as the command line's main does
+    for (const int sig : {SIGTERM, SIGINT}) {
+        Folder dir;
+        const auto target = dir.path / "out.csv";
+        std::ofstream(target) << "old";
+        const pid_t child = ::fork();
+        BOOST_TEST_REQUIRE(child >= 0);
+        if (child == 0) {
+            AtomicFile f(target.string());
+            f.write("half of it");
+            ::raise(sig); // stopped mid-write
+            ::_exit(0);
+        }
+        int status = 0;
+        BOOST_TEST_REQUIRE(::waitpid(child, &status, 0) == child);
+        BOOST_TEST(WIFSIGNALED(status)); // the signal still ends the process
+        BOOST_TEST(WTERMSIG(status) == sig);
+        BOOST_TEST(read(target) == "old");
+        BOOST_TEST(dir.entries() == 1u, "a temporary file was left after signal " << sig);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

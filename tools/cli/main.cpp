@@ -6,6 +6,7 @@
 
 #include "engine/error.hpp"
 #include "engine/text.hpp"
+#include "geodata/temporary_guard.hpp"
 
 #include <cstdio>
 #include <exception>
@@ -29,6 +30,7 @@ int fail(int code, const std::string& message) {
 } // namespace
 
 int main(int argc, char** argv) {
+    rangemap::geodata::remove_temporaries_on_signals(); // an interrupted write leaves nothing behind
     CLI::App app{"rangemap: geodesic distances, range rings and annotated range-ring maps on WGS84", "rangemap"};
     app.set_version_flag("--version", std::string("rangemap ") + RANGEMAP_VERSION);
     app.require_subcommand(1);
