@@ -5,6 +5,8 @@
 // ecef_bvh), its boundary fitter (boundary_check) or its point-to-segment solver is used.
 #include <boost/test/unit_test.hpp>
 
+#include "tests/sanitizer/skip_under_sanitizer.hpp"
+
 #include "test_data.hpp"
 
 #include "engine/area.hpp"
@@ -261,7 +263,8 @@ bool inside(const Geometry& area, LonLat p) {
     return false;
 }
 
-BOOST_AUTO_TEST_CASE(japan_1000km_area_against_a_grid_count) {
+BOOST_AUTO_TEST_CASE(japan_1000km_area_against_a_grid_count,
+                     *boost::unit_test::enable_if<test::k_outside_sanitizer>()) {
     // Brute force: the cells of a 0.25° grid whose centres lie within 1,000 km of Japan by the
     // independent distance above (not by the buffer polygon, which would be circular), each of
     // the closed-form ellipsoidal cell area.

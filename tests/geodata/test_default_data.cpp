@@ -2,6 +2,8 @@
 // The embedded default data: Natural Earth countries/land, and the curated bases list.
 #include <boost/test/unit_test.hpp>
 
+#include "tests/sanitizer/skip_under_sanitizer.hpp"
+
 #include "engine/clip.hpp"
 #include "engine/text.hpp"
 #include "gdal_checks.hpp"
@@ -40,7 +42,8 @@ BOOST_AUTO_TEST_CASE(validity_check_tells_valid_from_invalid) {
     BOOST_TEST(!ogr_is_valid(square));
 }
 
-BOOST_AUTO_TEST_CASE(natural_earth_opens_with_valid_geometry) {
+BOOST_AUTO_TEST_CASE(natural_earth_opens_with_valid_geometry,
+                     *boost::unit_test::enable_if<test::k_outside_sanitizer>()) {
     const auto layers = list_layers(natural_earth_path());
     BOOST_TEST((std::find(layers.begin(), layers.end(), "land") != layers.end()));
     const auto countries = read_layer(natural_earth_path(), "countries");
@@ -125,7 +128,8 @@ BOOST_AUTO_TEST_CASE(natural_earth_needs_no_repair) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(natural_earth_land_is_many_valid_polygons) {
+BOOST_AUTO_TEST_CASE(natural_earth_land_is_many_valid_polygons,
+                     *boost::unit_test::enable_if<test::k_outside_sanitizer>()) {
     const auto land = read_natural_earth("land");
     BOOST_TEST(land.features.size() > 1000U); // one polygon a row, so a map reads only its own
     std::size_t invalid = 0, jumps = 0;
