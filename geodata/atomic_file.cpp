@@ -27,21 +27,35 @@ mode_t new_file_mode() {
     return 0666 & ~mask;
 }
 
+/// A device, a pipe (-o /dev/stdout) or a socket: written through, never replaced.
+bool written_through(const std::string& path) {
+    struct stat st {};
+    return ::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode));
+}
+
+/// The file a write replaces: the path itself, or for a symlink the file it points to, so the
+/// link keeps pointing where it did. @throws io_error for a link that cannot be followed.
+fs::path replaced_file(const std::string& path) {
+    std::error_code ec;
+    const fs::path link(path);
+    if (!fs::is_symlink(link, ec)) return link;
+    fs::path to = fs::read_symlink(link, ec);
+    if (!ec && to.is_relative()) to = folder_of(link) / to;
+    const fs::path resolved = ec ? fs::path() : fs::weakly_canonical(to, ec);
+    if (ec || resolved.empty()) throw io_error(fmt::format("cannot write '{}': cannot follow the link", path));
+    return resolved;
+}
+
 } // namespace
 
 void check_writable(const std::string& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
+    if (written_through(path)) {
         if (::access(path.c_str(), W_OK) != 0)
             throw io_error(fmt::format("cannot write '{}': {}", path, std::strerror(errno)));
-        return; // written through, so its folder does not matter
+        return; // its folder does not matter
     }
-    fs::path target(path);
+    const fs::path target = replaced_file(path);
     std::error_code ec;
-    if (fs::is_symlink(target, ec)) {
-        fs::path to = fs::read_symlink(target, ec);
-        if (!ec) target = to.is_relative() ? folder_of(target) / to : to;
-    }
     const fs::path dir = folder_of(target);
     if (!fs::is_directory(dir, ec)) {
         throw io_error(fmt::format("cannot write '{}': folder '{}' does not exist", path, dir.string()));
@@ -53,26 +67,13 @@ void check_writable(const std::string& path) {
 }
 
 AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
-    struct stat st {};
-    if (::stat(m_path.c_str(), &st) == 0 && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))) {
-        // A device, a pipe (-o /dev/stdout) or a socket is written through, never replaced.
+    if (written_through(m_path)) {
         m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
         if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': {}", m_path, std::strerror(errno)));
         m_direct = true;
         return;
     }
-    if (::lstat(m_path.c_str(), &st) == 0 && S_ISLNK(st.st_mode)) {
-        // A symlink keeps pointing where it did: its target is what gets replaced.
-        std::error_code ec;
-        const fs::path link(m_path);
-        fs::path to = fs::read_symlink(link, ec);
-        if (!ec && to.is_relative()) to = folder_of(link) / to;
-        const fs::path resolved = ec ? fs::path() : fs::weakly_canonical(to, ec);
-        if (ec || resolved.empty()) throw io_error(fmt::format("cannot write '{}': cannot follow the link", m_path));
-        m_target = resolved.string();
-    } else {
-        m_target = m_path;
-    }
+    m_target = replaced_file(m_path).string();
     check_writable(m_target);
     // A short fixed prefix keeps names near the system's limit writable.
     m_tmp = (folder_of(fs::path(m_target)) / ".rangemap-XXXXXX").string();
