@@ -69,6 +69,10 @@ RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options) {
     const Geodesic& g = Geodesic::wgs84();
     const double r = radius.metres();
     if (!(r > 0)) throw usage_error("ring radius must be positive");
+    if (r < k_min_ring_radius_m) {
+        throw usage_error(
+            fmt::format("ring radius {:g} m is below the smallest ring radius, {:g} m", r, k_min_ring_radius_m));
+    }
     const double limit = antipodal_distance(centre);
     if (r >= limit) {
         throw usage_error(fmt::format("ring radius {} km reaches the antipode of {:.6f},{:.6f}: the largest "

@@ -30,13 +30,17 @@ struct RangeRing {
     double antipodal_distance_m = 0; ///< distance from the centre to its antipode: the largest radius
 };
 
+/// The smallest ring radius, metres: below it the ring is smaller than the 1 m its vertices are
+/// held to, and its adaptive edges would only add vertices.
+inline constexpr double k_min_ring_radius_m = 1.0;
+
 /// Distance from `p` to its antipode, metres: no range ring around `p` can reach further.
 double antipodal_distance(LonLat p);
 
 /// Builds the ring: vertices by the geodesic direct problem at adaptively chosen azimuths, so
 /// every vertex lies at R (to nanometres) and every lon/lat edge stays within
 /// options.edge_tolerance_fraction * R of the true circle (checked at points along each edge).
-/// @throws usage_error when the centre is invalid, R is zero, or R is at or beyond the
+/// @throws usage_error when the centre is invalid, R is zero or below k_min_ring_radius_m, or R is at or beyond the
 ///         antipodal distance.
 RangeRing range_ring(LonLat centre, Length radius, const RingOptions& options = {});
 

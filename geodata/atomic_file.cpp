@@ -157,6 +157,28 @@ int sync_file(const std::string& path) {
 
 } // namespace
 
+void AtomicFolder::write(const std::string& file_name, std::string_view bytes) {
+    if (m_dir.empty()) throw io_error(fmt::format("cannot write '{}': already committed", m_path));
+    const std::string part = (fs::path(m_dir) / file_name).string();
+    const fs::path shown = folder_of(fs::path(m_path)) / file_name;
+    const auto fail = [&](int err) {
+        throw io_error(fmt::format("cannot write '{}': {}", shown.string(), std::strerror(err)));
+    };
+    const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, new_file_mode());
+    if (fd < 0) fail(errno);
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            fail(err);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (::close(fd) != 0) fail(errno);
+}
+
 void AtomicFolder::commit(const std::vector<std::string>& sidecar_extensions) {
     if (m_dir.empty()) throw io_error(fmt::format("cannot write '{}': already committed", m_path));
     const fs::path target(m_path);

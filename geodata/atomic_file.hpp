@@ -35,8 +35,7 @@ public:
     /// Flushes, syncs, closes and renames over the target. @throws io_error with the reason.
     void commit();
 
-    /// The temporary file's path, for libraries that write by name (GDAL); empty when
-    /// writing directly.
+    /// The temporary file's path; empty when writing directly.
     [[nodiscard]] const std::string& temporary_path() const noexcept { return m_tmp; }
     [[nodiscard]] const std::string& path() const noexcept { return m_path; }
 
@@ -50,10 +49,10 @@ private:
     std::optional<TemporaryGuard> m_guard;
 }; // class AtomicFile
 
-/// An output of one or more files written by name (GDAL; a shapefile is a .shp and its
-/// sidecars), made atomic as AtomicFile is: the files are written into a new folder with an
-/// unpredictable name (mkdtemp) beside the target, then synced and renamed into place by
-/// commit(). Destroyed without commit(), it removes the folder and everything in it.
+/// An output of several files (a shapefile is a .shp and its sidecars), made atomic as
+/// AtomicFile is: the files are written into a new folder with an unpredictable name (mkdtemp)
+/// beside the target, then synced and renamed into place by commit(). Destroyed without
+/// commit(), it removes the folder and everything in it.
 class AtomicFolder {
 public:
     /// Creates the folder beside `path`. @throws io_error naming `path` and the reason.
@@ -62,10 +61,11 @@ public:
     AtomicFolder(const AtomicFolder&) = delete;
     AtomicFolder& operator=(const AtomicFolder&) = delete;
 
-    /// Where to write the main file: inside the folder, with the target's own file name (drivers
-    /// derive sidecar names from it).
-    [[nodiscard]] const std::string& temporary_path() const noexcept { return m_tmp_main; }
     [[nodiscard]] const std::string& path() const noexcept { return m_path; }
+
+    /// Writes one file of the output into the folder, under `file_name` (the target's own name
+    /// or a sidecar's). @throws io_error naming the file and the reason ("File too large").
+    void write(const std::string& file_name, std::string_view bytes);
 
     /// Syncs and renames into place the target's sidecars named by `sidecar_extensions`
     /// (".shx", ...), in that order, then the main file last, so a reader meets the new main

@@ -9,9 +9,11 @@
 #include "engine/error.hpp"
 #include "engine/text.hpp"
 
+#include <atomic>
 #include <cmath>
 #include <cpl_error.h>
 #include <cpl_string.h>
+#include <cpl_vsi.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <set>
@@ -44,6 +46,33 @@ Format format_for(const std::string& path) {
 const std::vector<std::string> k_shapefile_sidecars = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx"};
 
 std::string gdal_message() { return gdal_last_error("GDAL reported no reason"); }
+
+/// A folder of GDAL's in-memory file system (/vsimem), removed with everything in it.
+struct MemoryFolder {
+    std::string path = fmt::format("/vsimem/rangemap-{}", next_id());
+    MemoryFolder() { VSIMkdir(path.c_str(), 0700); }
+    ~MemoryFolder() { VSIRmdirRecursive(path.c_str()); }
+    MemoryFolder(const MemoryFolder&) = delete;
+    MemoryFolder& operator=(const MemoryFolder&) = delete;
+
+    [[nodiscard]] bool has(const std::string& name) const {
+        VSIStatBufL st;
+        return VSIStatL((path + "/" + name).c_str(), &st) == 0;
+    }
+    /// The bytes of a file in the folder; they stay owned by GDAL and live as long as the folder.
+    [[nodiscard]] std::string_view bytes(const std::string& name) const {
+        vsi_l_offset size = 0;
+        const GByte* data = VSIGetMemFileBuffer((path + "/" + name).c_str(), &size, FALSE);
+        if (!data) throw io_error(fmt::format("cannot write '{}': the driver wrote no file", name));
+        return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
+    }
+
+private:
+    static unsigned long next_id() {
+        static std::atomic<unsigned long> id{0};
+        return ++id;
+    }
+};
 
 enum class Shape { none, point, multipoint, lines, polygons, mixed };
 
@@ -256,13 +285,27 @@ void write_layer(const std::string& path, const std::string& layer_name, const s
         write_geojson(path, features);
         return;
     }
-    const bool shapefile = std::string(format.driver) == "ESRI Shapefile";
-    // Every file of the dataset is written inside a fresh folder with an unpredictable name
-    // and renamed into place only when the whole write succeeded.
+    check_writable(path);
+    // The driver writes into memory and the atomic writer writes the files: every write to
+    // disk is then one of ours, checked and reported with its reason ("File too large"), where
+    // drivers would report a failed write as an SQL or parsing error, or not at all.
+    const MemoryFolder memory;
+    const std::string file_name = target.filename().string();
+    write_dataset(memory.path + "/" + file_name, layer_name.empty() ? target.stem().string() : layer_name, features,
+                  format, path);
+    if (std::string(format.driver) != "ESRI Shapefile") {
+        write_file_atomically(path, memory.bytes(file_name));
+        return;
+    }
+    // Every file of a shapefile goes into a fresh folder with an unpredictable name and is
+    // renamed into place only when all were written.
     AtomicFolder out(target.string());
-    write_dataset(out.temporary_path(), layer_name.empty() ? target.stem().string() : layer_name, features, format,
-                  path);
-    out.commit(shapefile ? k_shapefile_sidecars : std::vector<std::string>{});
+    for (const auto& ext : k_shapefile_sidecars) {
+        const std::string part = fs::path(file_name).replace_extension(ext).string();
+        if (memory.has(part)) out.write(part, memory.bytes(part));
+    }
+    out.write(file_name, memory.bytes(file_name));
+    out.commit(k_shapefile_sidecars);
 }
 
 } // namespace rangemap::geodata

@@ -33,7 +33,8 @@ std::string read_text_input(const std::string& path, const std::string& what, st
     if (in.fd < 0) throw usage_error(fmt::format("cannot read {} '{}': {}", what, path, std::strerror(errno)));
     std::string text;
     struct stat st {};
-    if (::fstat(in.fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    const bool regular = ::fstat(in.fd, &st) == 0 && S_ISREG(st.st_mode);
+    if (regular) {
         if (static_cast<std::size_t>(st.st_size) > max_bytes) {
             throw usage_error(fmt::format("{} '{}' is larger than {}", what, path, size_text(max_bytes)));
         }
@@ -51,6 +52,14 @@ std::string read_text_input(const std::string& path, const std::string& what, st
             throw usage_error(fmt::format("{} '{}' is larger than {}", what, path, size_text(max_bytes)));
         }
         text.append(buf, static_cast<std::size_t>(n));
+    }
+    // A file cut short or rewritten while read would give a silently partial answer. (Files of
+    // /proc report size 0 and are left alone.)
+    struct stat after {};
+    if (regular && st.st_size > 0 &&
+        (::fstat(in.fd, &after) != 0 || after.st_size != st.st_size || after.st_mtim.tv_sec != st.st_mtim.tv_sec ||
+         after.st_mtim.tv_nsec != st.st_mtim.tv_nsec || text.size() != static_cast<std::size_t>(st.st_size))) {
+        throw data_error(fmt::format("{} '{}' changed while it was read", what, path));
     }
     return text;
 }

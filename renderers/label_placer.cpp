@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "label_placer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rangemap::render {
 
@@ -9,12 +11,43 @@ LabelPlacer::LabelPlacer(Box area, double padding) : m_area(area), m_padding(pad
 
 void LabelPlacer::add_obstacle(const Box& b) { m_obstacles.push_back(b); }
 
+namespace {
+
+/// The part of segment a-b inside `box` (Liang-Barsky), or nothing.
+std::optional<std::pair<PagePoint, PagePoint>> clipped(PagePoint a, PagePoint b, const Box& box) noexcept {
+    double t0 = 0, t1 = 1;
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const auto edge = [&](double p, double q) {
+        if (p == 0) return q >= 0;
+        const double t = q / p;
+        if (p < 0) {
+            if (t > t1) return false;
+            t0 = std::max(t0, t);
+        } else {
+            if (t < t0) return false;
+            t1 = std::min(t1, t);
+        }
+        return true;
+    };
+    if (!edge(-dx, a.x - box.x0) || !edge(dx, box.x1 - a.x) || !edge(-dy, a.y - box.y0) || !edge(dy, box.y1 - a.y)) {
+        return std::nullopt;
+    }
+    return std::pair{PagePoint{a.x + dx * t0, a.y + dy * t0}, PagePoint{a.x + dx * t1, a.y + dy * t1}};
+}
+
+} // namespace
+
 void LabelPlacer::add_segment_obstacle(PagePoint a, PagePoint b, double half_width) {
-    const double len = std::hypot(b.x - a.x, b.y - a.y);
+    // Only the part near the label area matters; a callout to a place far off the page would
+    // otherwise become millions of boxes.
+    const auto part = clipped(a, b, m_area.grown(half_width + m_padding));
+    if (!part) return;
+    const auto [p, q] = *part;
+    const double len = std::hypot(q.x - p.x, q.y - p.y);
     const int n = std::max(1, static_cast<int>(std::ceil(len / std::max(half_width, 1.0))));
     for (int i = 0; i <= n; ++i) {
         const double t = static_cast<double>(i) / n;
-        m_obstacles.push_back(Box::around({a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}, half_width, half_width));
+        m_obstacles.push_back(Box::around({p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t}, half_width, half_width));
     }
 }
 

@@ -40,7 +40,8 @@ public:
 
     /// Something labels must not cover (markers, the legend, a callout line's boxes).
     void add_obstacle(const Box& b);
-    /// A line labels must not cover, as a chain of small boxes of half-width `half_width`.
+    /// A line labels must not cover, as a chain of small boxes of half-width `half_width`; only
+    /// its part near the label area is kept, however far off the page its ends lie.
     void add_segment_obstacle(PagePoint a, PagePoint b, double half_width);
 
     /// The first free candidate, else (when allowed) a free position further out with a
@@ -48,6 +49,7 @@ public:
     std::optional<PlacedLabel> place(const LabelRequest& request);
 
     [[nodiscard]] bool is_free(const Box& b) const noexcept;
+    [[nodiscard]] std::size_t obstacle_count() const noexcept { return m_obstacles.size(); }
 
 private:
     [[nodiscard]] bool segment_is_free(PagePoint a, PagePoint b) const noexcept;

@@ -74,6 +74,10 @@ void validate_extent(const BBox& e) {
     }
     if (e.min_lon >= e.max_lon) bad("has min_lon >= max_lon (to cross the antimeridian, let max_lon exceed 180)");
     if (e.min_lat >= e.max_lat) bad("has min_lat >= max_lat");
+    if (e.max_lon - e.min_lon < k_min_extent_deg || e.max_lat - e.min_lat < k_min_extent_deg) {
+        bad(fmt::format("is narrower than the smallest map extent, {:g}° in longitude and in latitude",
+                        k_min_extent_deg));
+    }
     if (e.min_lat < -90 || e.max_lat > 90) bad("reaches beyond the poles (latitudes must lie in -90..90)");
     if (e.min_lon < -180 || e.max_lon > 540 || e.max_lon - e.min_lon > 360) {
         bad("is outside the world (longitudes from -180; max_lon up to 540 and at most 360 wider than min_lon)");

@@ -78,6 +78,10 @@ private:
 /// extent's middle longitude, so Pacific maps across the antimeridian stay whole.
 std::string auto_crs(const BBox& extent);
 
+/// The narrowest map extent, degrees of longitude and of latitude (about 110 m north-south): the
+/// data is drawn at 1:10m scale, and narrower maps only magnify rounding.
+inline constexpr double k_min_extent_deg = 0.001;
+
 /// Checks an extent. @throws usage_error naming the extent and what is wrong.
 void validate_extent(const BBox& e);
 

@@ -62,4 +62,16 @@ BOOST_AUTO_TEST_CASE(obstacles_are_respected) {
     BOOST_TEST(r->box.x1 <= 100);
 }
 
+BOOST_AUTO_TEST_CASE(a_line_from_far_off_the_page_costs_only_its_visible_part) {
+    // A callout to a place 10^12 page units away, as on a map a few metres across.
+    LabelPlacer p({0, 0, 300, 300}, 1.0);
+    p.add_segment_obstacle({-1e12, 150}, {1e12, 150}, 2.0);
+    BOOST_TEST(p.obstacle_count() < 200u);
+    BOOST_TEST(!p.is_free(Box{100, 140, 160, 160}));
+    BOOST_TEST(p.is_free(Box{100, 100, 160, 120}));
+    // Wholly off the page: nothing to avoid.
+    p.add_segment_obstacle({-1e12, -1e12}, {1e12, -1e12}, 2.0);
+    BOOST_TEST(p.obstacle_count() < 200u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
