@@ -122,8 +122,8 @@ private:
             const int slot = col == m_c.lat1 ? 0 : col == m_c.lon1 ? 1 : col == m_c.lat2 ? 2 : col == m_c.lon2 ? 3 : -1;
             if (slot >= 0) {
                 double x = 0;
-                if (!parse_decimal(field, x)) return fail(fmt::format("{} '{}' is not a number", names[slot], field));
-                if (!std::isfinite(x)) return fail(fmt::format("{} '{}' is not finite", names[slot], field));
+                if (!parse_decimal(field, x) || !std::isfinite(x))
+                    return fail(fmt::format("{} '{}' {}", names[slot], field, number_problem(field)));
                 const bool lat = slot == 0 || slot == 2;
                 if (lat && (x < -90 || x > 90))
                     return fail(fmt::format("{} {} is outside [-90, 90]", names[slot], field));

@@ -28,6 +28,8 @@ namespace {
 struct Coordinate {
     double value;
     char hemisphere; // 0, or one of N S E W
+    std::string_view number;
+    NumberRange range = NumberRange::fits;
 };
 
 /// One coordinate token: a number optionally followed by a hemisphere letter.
@@ -44,9 +46,10 @@ std::optional<Coordinate> parse_token(std::string_view token) {
             if (token.size() >= 2 && token.substr(token.size() - 2) == "\xc2\xb0") token.remove_suffix(2); // "°"
         }
     }
-    const auto v = parse_double(token);
+    NumberRange range = NumberRange::fits;
+    const auto v = parse_double(token, &range);
     if (!v) return std::nullopt;
-    return Coordinate{*v, hemi};
+    return Coordinate{*v, hemi, trim(token), range};
 }
 
 } // namespace
@@ -67,6 +70,15 @@ std::optional<GeoPoint> GeoPoint::try_parse(std::string_view text) {
     const auto b = parse_token(parts[1]);
     if (!a || !b) return std::nullopt;
 
+    for (const Coordinate* c : {&*a, &*b}) {
+        if (c->range == NumberRange::too_large) {
+            throw usage_error(fmt::format("place '{}': '{}' is out of range for a coordinate", text, c->number));
+        }
+        if (c->range == NumberRange::too_small) {
+            throw usage_error(
+                fmt::format("place '{}': '{}' is too small to represent (write 0 for zero)", text, c->number));
+        }
+    }
     double lat = a->value;
     double lon = b->value;
     const auto is_lat = [](char h) { return h == 'N' || h == 'S'; };

@@ -49,18 +49,21 @@ Length Length::parse(std::string_view text) {
     const std::string_view t = trim(text);
     if (t.empty()) throw usage_error("empty length (expected e.g. 1000km, 621mi, 540nmi, 250000)");
     std::size_t used = 0;
-    const auto value = parse_double_prefix(t, used);
+    NumberRange range = NumberRange::fits;
+    const auto value = parse_double_prefix(t, used, &range);
     if (!value) {
         throw usage_error(
             fmt::format("length '{}' is not a number with a unit (expected e.g. 1000km, 621mi, 540nmi, 250000)", text));
     }
     const std::string_view rest = trim(t.substr(used));
     const LengthUnit unit = rest.empty() ? LengthUnit::m : parse_unit(rest);
+    if (range == NumberRange::too_large) throw usage_error(fmt::format("length '{}' is out of range", text));
+    if (range == NumberRange::too_small) throw usage_error(fmt::format("length '{}' is too small to represent", text));
     if (!std::isfinite(*value)) throw usage_error(fmt::format("length '{}' is not finite", text));
     if (*value < 0.0) throw usage_error(fmt::format("length '{}' is negative", text));
     if (*value == 0.0) throw usage_error(fmt::format("length '{}' is zero", text));
     const double m = *value * metres_per(unit);
-    if (!std::isfinite(m)) throw usage_error(fmt::format("length '{}' is not finite", text));
+    if (!std::isfinite(m)) throw usage_error(fmt::format("length '{}' is out of range", text));
     return Length(m);
 }
 

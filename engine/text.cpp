@@ -38,8 +38,42 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
     }
 }
 
-std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used) noexcept {
+namespace {
+
+/// The decimal exponent of the leading digit of a number's text (from_chars syntax): 2 for
+/// "123", -3 for "0.00123", 399 for "1e400". Saturates far beyond any double.
+long decimal_order(std::string_view t) noexcept {
+    std::size_t i = (!t.empty() && t.front() == '-') ? 1 : 0;
+    long int_digits = 0, frac_zeros = 0;
+    bool nonzero = false;
+    for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) {
+        if (nonzero || t[i] != '0') {
+            nonzero = true;
+            int_digits = std::min(int_digits + 1, 100000L);
+        }
+    }
+    if (i < t.size() && t[i] == '.') {
+        for (++i; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) {
+            if (!nonzero && t[i] == '0') frac_zeros = std::min(frac_zeros + 1, 100000L);
+            if (t[i] != '0') nonzero = true;
+        }
+    }
+    long exp = 0;
+    if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+        ++i;
+        const bool neg = i < t.size() && t[i] == '-';
+        if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+        for (; i < t.size() && t[i] >= '0' && t[i] <= '9'; ++i) exp = std::min(exp * 10 + (t[i] - '0'), 100000L);
+        if (neg) exp = -exp;
+    }
+    return exp + (int_digits > 0 ? int_digits - 1 : -(frac_zeros + 1));
+}
+
+} // namespace
+
+std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used, NumberRange* range) noexcept {
     used = 0;
+    if (range) *range = NumberRange::fits;
     if (s.empty()) return std::nullopt;
     std::size_t skip = (s.front() == '+') ? 1 : 0; // from_chars refuses a leading '+'
     if (skip == 1 && s.size() > 1 && s[1] == '-') return std::nullopt;
@@ -47,8 +81,12 @@ std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used)
     const char* first = s.data() + skip;
     const auto [ptr, ec] = std::from_chars(first, s.data() + s.size(), value);
     if (ec == std::errc::result_out_of_range) {
-        // Overflow (1e999) is reported as infinite so callers refuse it by value.
-        value = (first < s.data() + s.size() && *first == '-') ? -HUGE_VAL : HUGE_VAL;
+        // Out of range either way: 1e999 overflows to infinity, 1e-999 underflows to zero, so
+        // callers refuse (or accept) it by value, and `range` lets them say which it was.
+        const bool negative = *first == '-';
+        const bool tiny = decimal_order(std::string_view(first, static_cast<std::size_t>(ptr - first))) < 0;
+        value = tiny ? (negative ? -0.0 : 0.0) : (negative ? -HUGE_VAL : HUGE_VAL);
+        if (range) *range = tiny ? NumberRange::too_small : NumberRange::too_large;
     } else if (ec != std::errc()) {
         return std::nullopt;
     }
@@ -56,12 +94,22 @@ std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used)
     return value;
 }
 
-std::optional<double> parse_double(std::string_view s) noexcept {
+std::optional<double> parse_double(std::string_view s, NumberRange* range) noexcept {
     s = trim(s);
     std::size_t used = 0;
-    auto v = parse_double_prefix(s, used);
+    auto v = parse_double_prefix(s, used, range);
     if (!v || used != s.size()) return std::nullopt;
     return v;
+}
+
+std::string_view number_problem(std::string_view s) noexcept {
+    NumberRange range = NumberRange::fits;
+    const auto v = parse_double(s, &range);
+    if (!v) return "is not a number";
+    if (range == NumberRange::too_large) return "is out of range";
+    if (range == NumberRange::too_small) return "is too small to represent";
+    if (!std::isfinite(*v)) return "is not finite";
+    return {};
 }
 
 std::string format_number(double value, int decimals, bool keep_zeros) {

@@ -14,11 +14,20 @@ std::string to_lower(std::string_view s);
 /// Splits on `sep`, keeping empty fields.
 std::vector<std::string_view> split(std::string_view s, char sep);
 
+/// Whether a number's text fits a double: 1e400 is too large, 1e-400 too small.
+enum class NumberRange { fits, too_large, too_small };
+
 /// Parses a decimal or scientific number at the start of `s` (also "nan", "inf");
 /// `used` receives the characters consumed. Empty when `s` does not start with a number.
-std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used) noexcept;
-/// The whole of `s` (trimmed) as a number, or empty.
-std::optional<double> parse_double(std::string_view s) noexcept;
+/// A number too large for a double comes back infinite, one too small as zero; `range`, when
+/// given, says which.
+std::optional<double> parse_double_prefix(std::string_view s, std::size_t& used, NumberRange* range = nullptr) noexcept;
+/// The whole of `s` (trimmed) as a number, or empty; `range` as for parse_double_prefix.
+std::optional<double> parse_double(std::string_view s, NumberRange* range = nullptr) noexcept;
+
+/// Why the whole of `s` is not a usable finite number, as the end of a message: "is not a
+/// number", "is out of range", "is too small to represent" or "is not finite"; empty when it is.
+std::string_view number_problem(std::string_view s) noexcept;
 
 /// 1234567.891 -> "1,234,567.9" with at most `decimals` decimals and trailing zeros dropped,
 /// or exactly `decimals` decimals when `keep_zeros` (for aligned tables); from 1e15 on, in

@@ -101,10 +101,11 @@ std::optional<std::size_t> find_column(const std::vector<std::string>& header,
 
 double parse_coordinate(const std::string& text, const char* what, double limit, const std::string& path,
                         std::size_t line, std::size_t column) {
-    const auto v = parse_double(text);
-    if (!v || !std::isfinite(*v)) {
-        throw data_error(
-            fmt::format("'{}': line {}: column {} ({}): '{}' is not a number", path, line, column, what, text));
+    NumberRange range = NumberRange::fits;
+    const auto v = parse_double(text, &range);
+    if (!v || !std::isfinite(*v) || range != NumberRange::fits) {
+        throw data_error(fmt::format("'{}': line {}: column {} ({}): '{}' {}", path, line, column, what, text,
+                                     number_problem(text)));
     }
     if (*v < -limit || *v > limit) {
         throw data_error(fmt::format("'{}': line {}: column {} ({}): {} is outside [-{}, {}] degrees", path, line,

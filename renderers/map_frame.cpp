@@ -89,19 +89,31 @@ std::string auto_crs(const BBox& e) {
     const double span_lon = e.max_lon - e.min_lon;
     const double span_lat = e.max_lat - e.min_lat;
     const double mid_lat = (e.min_lat + e.max_lat) / 2.0;
-    if (e.max_lat >= 80.0 || e.min_lat >= 60.0) {
-        return fmt::format("+proj=stere +lat_0=90 +lat_ts=71 +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
-    }
-    if (e.min_lat <= -80.0 || e.max_lat <= -60.0) {
-        return fmt::format("+proj=stere +lat_0=-90 +lat_ts=-71 +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
-    }
+    const double max_abs_lat = std::max(std::abs(e.min_lat), std::abs(e.max_lat));
+    // Polar azimuthal only for an extent on one side of the equator that reaches near its pole
+    // (or lies wholly beyond 60°): stereographic for a cap, equal-area for up to a hemisphere,
+    // where stereographic would swell the rim.
+    const auto polar = [&](int sign) {
+        const double rim = sign > 0 ? e.min_lat : -e.max_lat;
+        if (rim >= 30.0) {
+            return fmt::format("+proj=stere +lat_0={} +lat_ts={} +lon_0={:.4f} +datum=WGS84 +units=m +no_defs",
+                               90 * sign, 71 * sign, lon0);
+        }
+        return fmt::format("+proj=laea +lat_0={} +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", 90 * sign, lon0);
+    };
+    if (e.min_lat >= 0.0 && (e.max_lat >= 80.0 || e.min_lat >= 60.0)) return polar(1);
+    if (e.max_lat <= 0.0 && (e.min_lat <= -80.0 || e.max_lat <= -60.0)) return polar(-1);
     if (span_lon <= 100.0 && e.min_lat * e.max_lat > 0 && std::abs(mid_lat) >= 12.0) {
         // Conformal conic with standard parallels at 1/6 and 5/6 of the latitude span.
         return fmt::format(
             "+proj=lcc +lat_0={:.4f} +lon_0={:.4f} +lat_1={:.4f} +lat_2={:.4f} +datum=WGS84 +units=m +no_defs", mid_lat,
             lon0, e.min_lat + span_lat / 6.0, e.max_lat - span_lat / 6.0);
     }
-    if (span_lon > 150.0) return fmt::format("+proj=eqearth +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
+    // The world, a hemisphere, a wide band, or anything reaching past 80° on both sides of the
+    // equator: equal-area, and finite up to the poles (Mercator is not).
+    if (span_lon > 150.0 || span_lat > 120.0 || max_abs_lat > 80.0) {
+        return fmt::format("+proj=eqearth +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
+    }
     // Mercator near the equator keeps shapes (and the scale bar) honest at regional size.
     return fmt::format("+proj=merc +lon_0={:.4f} +lat_ts={:.4f} +datum=WGS84 +units=m +no_defs", lon0,
                        std::clamp(mid_lat, -60.0, 60.0));

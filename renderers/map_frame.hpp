@@ -72,10 +72,13 @@ private:
     double m_scale = 1, m_x0 = 0, m_y0 = 0;
 }; // class MapFrame
 
-/// The CRS "auto" picks for an extent: polar stereographic when it reaches within 10° of a
-/// pole (or lies wholly beyond 60°), Lambert conformal conic for a mid-latitude region up to
-/// 100° wide, Equal Earth for wider maps, Mercator near the equator; always centred on the
-/// extent's middle longitude, so Pacific maps across the antimeridian stay whole.
+/// The CRS "auto" picks for an extent, one that can draw all of it: polar stereographic for an
+/// extent on one side of the equator reaching within 10° of its pole or wholly beyond 60°
+/// (Lambert azimuthal equal-area when it also reaches below 30°, up to a hemisphere); Lambert
+/// conformal conic for a mid-latitude region up to 100° wide; Equal Earth for the world, a
+/// hemisphere, a band wider than 150° or taller than 120°, or an extent past 80° on both sides
+/// of the equator; Mercator for the rest, near the equator. Always centred on the extent's
+/// middle longitude, so Pacific maps across the antimeridian stay whole.
 std::string auto_crs(const BBox& extent);
 
 /// The narrowest map extent, degrees of longitude and of latitude (about 110 m north-south): the

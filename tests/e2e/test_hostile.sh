@@ -152,9 +152,11 @@ done
 
 # --- Points CSV ----------------------------------------------------------------------------
 printf 'name,lat,lon\nA,nan,1\n' >nan.csv
-refuses 1 "'nan.csv': line 2: column 2 \(lat\): 'nan' is not a number" places --no-default-data --data nan.csv
+refuses 1 "'nan.csv': line 2: column 2 \(lat\): 'nan' is not finite" places --no-default-data --data nan.csv
 printf 'name,lat,lon\nA,1,-inf\n' >inf.csv
 refuses 1 "'inf.csv': line 2: column 3 \(lon\)" places --no-default-data --data inf.csv
+printf 'name,lat,lon\nA,1e-400,1\nB,1e400,1\n' >tiny.csv
+refuses 1 "'tiny.csv': line 2: column 2 \(lat\): '1e-400' is too small to represent" places --no-default-data --data tiny.csv
 printf 'name,lat,lon\nA,1e300,1\n' >big.csv
 refuses 1 "'big.csv': line 2: column 2 \(lat\): 1e300 is outside" places --no-default-data --data big.csv
 printf 'name,lat,lon\n' >header.csv

@@ -95,6 +95,8 @@ BOOST_AUTO_TEST_CASE(bad_rows_name_their_line) {
     BOOST_TEST(usage_message(head + "91,2,3,4\n") == "in.csv line 2: lat1 91 is outside [-90, 90]");
     BOOST_TEST(usage_message(head + "1,2,3,-180.5\n") == "in.csv line 2: lon2 -180.5 is outside [-180, 180]");
     BOOST_TEST(usage_message(head + "1,2,3,inf\n") == "in.csv line 2: lon2 'inf' is not finite");
+    BOOST_TEST(usage_message(head + "1e-400,2,3,4\n") == "in.csv line 2: lat1 '1e-400' is too small to represent");
+    BOOST_TEST(usage_message(head + "1,2,3,1e400\n") == "in.csv line 2: lon2 '1e400' is out of range");
     BOOST_TEST(usage_message(head + "1,2,3\n") == "in.csv line 2: has 3 fields, the header has 4");
     BOOST_TEST(usage_message(head + "1,2,3,4\n\n1,2,3,4\n") ==
                "in.csv line 3: empty row (expected lat1,lon1,lat2,lon2 values)");

@@ -66,6 +66,11 @@ BOOST_AUTO_TEST_CASE(refuses_out_of_range_and_non_finite) {
     BOOST_TEST(refused_with("nan,0", "not a finite number"));
     BOOST_TEST(refused_with("0,inf", "not a finite number"));
     BOOST_TEST(refused_with("24N,123N", "mixes hemisphere letters"));
+    BOOST_TEST(refused_with("1e-400,0", "'1e-400' is too small to represent"));
+    BOOST_TEST(refused_with("0,-1e-400", "'-1e-400' is too small to represent"));
+    BOOST_TEST(refused_with("1e400,0", "'1e400' is out of range for a coordinate"));
+    BOOST_TEST(refused_with("0,-1e999E", "'-1e999' is out of range"));
+    BOOST_TEST(refused_with("1e300,0", "latitude 1e+300 is outside [-90, 90]"));
     BOOST_CHECK_THROW(GeoPoint(std::numeric_limits<double>::quiet_NaN(), 0), usage_error);
     BOOST_CHECK_THROW(GeoPoint(0, -std::numeric_limits<double>::infinity()), usage_error);
 }

@@ -51,7 +51,11 @@ BOOST_AUTO_TEST_CASE(refuses_with_a_message_quoting_the_text) {
     BOOST_TEST(message_has("inf km", "is not finite"));
     BOOST_TEST(message_has("far", "'far' is not a number"));
     BOOST_TEST(message_has("10 furlongs", "unknown length unit 'furlongs'"));
-    BOOST_TEST(message_has("1e400km", "not finite"));
+    // Beyond a double: named as what it is, not as infinity.
+    BOOST_TEST(message_has("1e400km", "'1e400km' is out of range"));
+    BOOST_TEST(message_has("1e-400km", "'1e-400km' is too small to represent"));
+    BOOST_TEST(message_has("0." + std::string(400, '0') + "1km", "too small to represent"));
+    BOOST_TEST(message_has("1e308mi", "'1e308mi' is out of range")); // finite, but not in metres
 }
 
 BOOST_AUTO_TEST_CASE(factories_and_units) {

@@ -90,8 +90,10 @@ BOOST_AUTO_TEST_CASE(bad_numbers_report_line_and_column) {
     const auto e = error_of("name,lat,lon\nA,1,2\nB,12.5,12o.5\n");
     BOOST_TEST(contains(e, "'t.csv': line 3: column 3 (lon): '12o.5' is not a number"), e);
     BOOST_TEST(contains(error_of("name,lat,lon\nA,,2\n"), "line 2: column 2 (lat)"));
-    BOOST_TEST(contains(error_of("name,lat,lon\nA,nan,2\n"), "not a number"));
-    BOOST_TEST(contains(error_of("name,lat,lon\nA,1,inf\n"), "not a number"));
+    BOOST_TEST(contains(error_of("name,lat,lon\nA,nan,2\n"), "'nan' is not finite"));
+    BOOST_TEST(contains(error_of("name,lat,lon\nA,1,inf\n"), "'inf' is not finite"));
+    BOOST_TEST(contains(error_of("name,lat,lon\nA,1e-400,2\n"), "'1e-400' is too small to represent"));
+    BOOST_TEST(contains(error_of("name,lat,lon\nA,1,-1e400\n"), "'-1e400' is out of range"));
 }
 
 BOOST_AUTO_TEST_CASE(coordinates_out_of_range) {

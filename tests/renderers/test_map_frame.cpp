@@ -24,6 +24,42 @@ BOOST_AUTO_TEST_CASE(auto_crs_picks_conic_polar_and_pacific_projections) {
     BOOST_TEST(pacific.find("+lon_0=-170") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(auto_crs_draws_every_extent_it_is_given) {
+    // The world, hemispheres, polar caps, bands across the antimeridian, tall and small regions:
+    // the automatic projection never refuses its own extent.
+    const BBox named[] = {{-180, -90, 180, 90},       {-180, -85, 180, 85}, {-180, 0, 180, 90},  {-180, -90, 180, 0},
+                          {-180, -90, 0, 90},         {0, -90, 180, 90},    {-180, 60, 180, 90}, {-180, -90, 180, -60},
+                          {100, -60, 300, 60},        {160, 60, 200, 72},   {120, -89, 130, 89}, {-20, -85, 20, 85},
+                          {127, 26, 127.001, 26.001}, {170, -20, 190, -10}, {-180, -10, 180, 89}};
+    for (const BBox& e : named) {
+        auto sc = test::bare_scene(e, 400, 300);
+        BOOST_CHECK_NO_THROW(MapFrame frame(sc));
+    }
+    // And a grid of extents over the whole range: every latitude band, every width.
+    const double lats[] = {-90, -85, -80, -60, -45, -30, -10, 0, 10, 30, 45, 60, 80, 85, 90};
+    int tried = 0;
+    for (double lo : lats) {
+        for (double hi : lats) {
+            if (hi <= lo) continue;
+            for (double width : {1.0, 40.0, 100.0, 160.0, 250.0, 360.0}) {
+                for (double west : {-180.0, 150.0}) {
+                    auto sc = test::bare_scene({west, lo, west + width, hi}, 400, 300);
+                    ++tried;
+                    try {
+                        MapFrame frame(sc);
+                    } catch (const std::exception& ex) {
+                        BOOST_ERROR(west << "," << lo << "," << west + width << "," << hi << ": " << ex.what());
+                    }
+                }
+            }
+        }
+    }
+    BOOST_TEST(tried > 1000);
+    BOOST_TEST(auto_crs({-180, -85, 180, 85}).find("+proj=eqearth") != std::string::npos);
+    BOOST_TEST(auto_crs({-180, 0, 180, 90}).find("+proj=laea +lat_0=90") != std::string::npos);
+    BOOST_TEST(auto_crs({-180, -10, 180, 89}).find("+proj=eqearth") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(bad_extents_pages_and_crs_are_usage_errors) {
     auto s = test::bare_scene({115, 18, 150, 42});
     const auto frame_of = [](layers::Scene sc) { return MapFrame(sc); };
