@@ -106,19 +106,16 @@ private:
         } else {
             opt.densify_deg = 0.25; // rings and buffers follow the projection's curves
             opt.min_step = 0.15 * m_dc.u();
-            opt.unwrap = true;
         }
+        opt.around_centre = true;
         cairo_t* cr = m_dc.cr;
         std::vector<PagePath> polys, lines;
         for (const auto& f : layer.features) {
             if (f.geometry.polygons.empty() && f.geometry.lines.empty()) continue;
-            Geometry clipped;
-            const Geometry* g = &f.geometry;
-            if (base) {
-                // Off-map vertices cost nothing and never reach Cairo.
-                clipped = m_proj.clip(f.geometry);
-                g = &clipped;
-            }
+            // Off-map vertices cost nothing and never reach Cairo, and no shape crosses the
+            // meridian opposite the centre, where it would smear across a world map.
+            const Geometry clipped = m_proj.clip(f.geometry);
+            const Geometry* g = &clipped;
             for (const auto& poly : g->polygons) {
                 polys.push_back(m_proj.project(poly.outer, true, opt));
                 for (const auto& h : poly.holes) polys.push_back(m_proj.project(h, true, opt));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "geometry_path.hpp"
 
+#include "engine/antimeridian.hpp"
 #include "engine/clip.hpp"
 
 #include <cmath>
@@ -21,9 +22,14 @@ std::vector<BBox> clip_boxes(const BBox& clip) {
     return boxes;
 }
 
-bool is_seam(LonLat a, LonLat b) {
+/// An edge along the antimeridian, a pole, or the rim of a whole-world clip box: where a shape
+/// was cut, not one of its own edges, so it is filled but not stroked.
+bool is_seam(LonLat a, LonLat b, const BBox& clip) {
     constexpr double eps = 1e-9;
-    const bool meridian = std::abs(std::abs(a.lon) - 180.0) < eps && std::abs(a.lon - b.lon) < eps;
+    const auto along = [&](double lon) { return std::abs(a.lon - lon) < eps && std::abs(b.lon - lon) < eps; };
+    const bool whole_world = clip.max_lon - clip.min_lon >= 360.0 - 3 * MapFrame::k_seam_margin_deg;
+    const bool meridian = (std::abs(std::abs(a.lon) - 180.0) < eps && std::abs(a.lon - b.lon) < eps) ||
+                          (whole_world && (along(wrap_lon(clip.min_lon)) || along(wrap_lon(clip.max_lon))));
     const bool pole = std::abs(std::abs(a.lat) - 90.0) < eps && std::abs(a.lat - b.lat) < eps;
     return meridian || pole;
 }
@@ -52,10 +58,15 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
     double prev_lon = 0;
     for (std::size_t i = 0; i < pts.size(); ++i) {
         LonLat p = pts[i];
-        const bool seam = i > 0 && is_seam(pts[i - 1], pts[i]);
+        const bool seam = i > 0 && is_seam(pts[i - 1], pts[i], m_frame.clip_box());
         if (o.unwrap) {
             const double ref = i == 0 ? m_frame.central_lon() : prev_lon;
             p.lon = ref + std::remainder(p.lon - ref, 360.0);
+        }
+        if (o.around_centre) {
+            // Clipped shapes lie within 180° of the centre: each vertex is placed there alone.
+            const double c = (m_frame.extent().min_lon + m_frame.extent().max_lon) / 2.0;
+            p.lon = c + std::remainder(p.lon - c, 360.0);
         }
         if (i > 0 && o.densify_deg > 0) {
             const double plon = m_x.back(), plat = m_y.back();

@@ -1,44 +1,116 @@
 // SPDX-License-Identifier: MIT
 #include "map_frame.hpp"
 
+#include "engine/antimeridian.hpp"
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fmt/format.h>
 #include <limits>
+#include <numbers>
+#include <utility>
+#include <vector>
 
 namespace rangemap::render {
 
 namespace {
 
-/// Content extent for a scene without one: everything but the base map, plus a margin.
+/// The narrowest run of longitudes holding every one of `lons` (degrees, any range), as
+/// [west, east] with east possibly past 180: the complement of the widest gap between them.
+std::pair<double, double> longitude_run(std::vector<double> lons) {
+    for (double& l : lons) l = wrap_lon(l);
+    std::sort(lons.begin(), lons.end());
+    double gap = lons.front() + 360.0 - lons.back(), west = lons.front();
+    for (std::size_t i = 1; i < lons.size(); ++i) {
+        if (lons[i] - lons[i - 1] > gap) {
+            gap = lons[i] - lons[i - 1];
+            west = lons[i];
+        }
+    }
+    return {west, west + 360.0 - gap};
+}
+
+/// The longitude of the centroid on the unit sphere of `parts` (points, and lines or rings
+/// weighted by length): the middle of a ring around a pole.
+double mean_longitude(const std::vector<std::vector<LonLat>>& parts) {
+    const auto unit = [](LonLat p) {
+        const double la = p.lat * std::numbers::pi / 180.0, lo = p.lon * std::numbers::pi / 180.0;
+        return std::array<double, 3>{std::cos(la) * std::cos(lo), std::cos(la) * std::sin(lo), std::sin(la)};
+    };
+    // Cuts along the antimeridian and at a pole are not the shape's own edges.
+    const auto is_cut = [](LonLat a, LonLat b) {
+        const auto on_seam = [](LonLat p) { return std::abs(std::abs(p.lon) - 180.0) < 1e-9; };
+        const auto at_pole = [](LonLat p) { return std::abs(p.lat) > 90.0 - 1e-9; };
+        return (on_seam(a) && on_seam(b)) || at_pole(a) || at_pole(b);
+    };
+    double x = 0, y = 0;
+    for (const auto& part : parts) {
+        if (part.size() == 1) {
+            const auto u = unit(part.front());
+            x += u[0];
+            y += u[1];
+        }
+        for (std::size_t i = 1; i < part.size(); ++i) {
+            if (is_cut(part[i - 1], part[i])) continue;
+            const auto a = unit(part[i - 1]), b = unit(part[i]);
+            const double w = std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+            x += w * (a[0] + b[0]);
+            y += w * (a[1] + b[1]);
+        }
+    }
+    return std::atan2(y, x) * 180.0 / std::numbers::pi;
+}
+
+/// Content extent for a scene without one: everything but the base map, plus a margin. Across
+/// the antimeridian it runs past 180 (a Pacific map stays whole); around a pole it is the whole
+/// round of longitudes, centred on the content.
 BBox fit_content(const layers::Scene& scene) {
-    BBox b;
+    std::vector<LonLat> pts;
+    std::vector<std::vector<LonLat>> parts;
+    const auto add_ring = [&](const std::vector<LonLat>& r) {
+        pts.insert(pts.end(), r.begin(), r.end());
+        parts.push_back(r);
+    };
     for (const auto& layer : scene.layers) {
         if (layer.role == layers::Role::land || layer.role == layers::Role::borders ||
             layer.role == layers::Role::coastline) {
             continue;
         }
         for (const auto& f : layer.features) {
-            const BBox fb = bbox_of(f.geometry);
-            if (!fb.empty()) {
-                b.expand({fb.min_lon, fb.min_lat});
-                b.expand({fb.max_lon, fb.max_lat});
-            }
+            for (const LonLat p : f.geometry.points) add_ring({p});
+            for (const auto& l : f.geometry.lines) add_ring(l);
+            for (const auto& p : f.geometry.polygons) add_ring(p.outer);
         }
     }
-    for (const auto& c : scene.callouts) {
-        b.expand(c.from);
-        b.expand(c.to);
-    }
+    for (const auto& c : scene.callouts) add_ring({c.from, c.to});
     // No default region: any would be a guess about what the figure is for.
-    if (b.empty()) throw usage_error("nothing to fit the map to: give an extent");
-    const double mx = std::max(2.0, (b.max_lon - b.min_lon) * 0.08);
-    const double my = std::max(2.0, (b.max_lat - b.min_lat) * 0.08);
-    return BBox{std::max(-180.0, b.min_lon - mx), std::max(-89.0, b.min_lat - my), std::min(180.0, b.max_lon + mx),
-                std::min(89.0, b.max_lat + my)};
+    if (pts.empty()) throw usage_error("nothing to fit the map to: give an extent");
+    double min_lat = 90, max_lat = -90;
+    std::vector<double> lons;
+    lons.reserve(pts.size());
+    for (const LonLat p : pts) {
+        min_lat = std::min(min_lat, p.lat);
+        max_lat = std::max(max_lat, p.lat);
+        // A pole or a cut along the antimeridian says nothing about which longitudes are shown.
+        if (std::abs(p.lat) < 90.0 - 1e-9) lons.push_back(p.lon);
+    }
+    auto [west, east] = lons.empty() ? std::pair{-180.0, 180.0} : longitude_run(lons);
+    const double mx = std::max(2.0, (east - west) * 0.08);
+    const double my = std::max(2.0, (max_lat - min_lat) * 0.08);
+    if (east - west + 2 * mx >= 300.0) {
+        const double c = mean_longitude(parts);
+        west = c - 180.0 + mx;
+        east = c + 180.0 - mx;
+    }
+    if (west - mx < -180.0) { // the extent's west edge lies in -180..180
+        west += 360.0;
+        east += 360.0;
+    }
+    return BBox{std::max(-180.0, west - mx), std::max(-89.0, min_lat - my), std::min(540.0, east + mx),
+                std::min(89.0, max_lat + my)};
 }
 
 std::string resolve_crs(const layers::Scene& scene, const BBox& extent) {
@@ -96,26 +168,26 @@ std::string auto_crs(const BBox& e) {
     const auto polar = [&](int sign) {
         const double rim = sign > 0 ? e.min_lat : -e.max_lat;
         if (rim >= 30.0) {
-            return fmt::format("+proj=stere +lat_0={} +lat_ts={} +lon_0={:.4f} +datum=WGS84 +units=m +no_defs",
+            return fmt::format("+proj=stere +lat_0={} +lat_ts={} +lon_0={} +datum=WGS84 +units=m +no_defs",
                                90 * sign, 71 * sign, lon0);
         }
-        return fmt::format("+proj=laea +lat_0={} +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", 90 * sign, lon0);
+        return fmt::format("+proj=laea +lat_0={} +lon_0={} +datum=WGS84 +units=m +no_defs", 90 * sign, lon0);
     };
     if (e.min_lat >= 0.0 && (e.max_lat >= 80.0 || e.min_lat >= 60.0)) return polar(1);
     if (e.max_lat <= 0.0 && (e.min_lat <= -80.0 || e.max_lat <= -60.0)) return polar(-1);
     if (span_lon <= 100.0 && e.min_lat * e.max_lat > 0 && std::abs(mid_lat) >= 12.0) {
         // Conformal conic with standard parallels at 1/6 and 5/6 of the latitude span.
         return fmt::format(
-            "+proj=lcc +lat_0={:.4f} +lon_0={:.4f} +lat_1={:.4f} +lat_2={:.4f} +datum=WGS84 +units=m +no_defs", mid_lat,
+            "+proj=lcc +lat_0={:.4f} +lon_0={} +lat_1={:.4f} +lat_2={:.4f} +datum=WGS84 +units=m +no_defs", mid_lat,
             lon0, e.min_lat + span_lat / 6.0, e.max_lat - span_lat / 6.0);
     }
     // The world, a hemisphere, a wide band, or anything reaching past 80° on both sides of the
     // equator: equal-area, and finite up to the poles (Mercator is not).
     if (span_lon > 150.0 || span_lat > 120.0 || max_abs_lat > 80.0) {
-        return fmt::format("+proj=eqearth +lon_0={:.4f} +datum=WGS84 +units=m +no_defs", lon0);
+        return fmt::format("+proj=eqearth +lon_0={} +datum=WGS84 +units=m +no_defs", lon0);
     }
     // Mercator near the equator keeps shapes (and the scale bar) honest at regional size.
-    return fmt::format("+proj=merc +lon_0={:.4f} +lat_ts={:.4f} +datum=WGS84 +units=m +no_defs", lon0,
+    return fmt::format("+proj=merc +lon_0={} +lat_ts={:.4f} +datum=WGS84 +units=m +no_defs", lon0,
                        std::clamp(mid_lat, -60.0, 60.0));
 }
 
@@ -194,10 +266,12 @@ MapFrame::MapFrame(const layers::Scene& scene)
     }
     m_clip = BBox{clip.min_lon - 1.0, std::max(-90.0, clip.min_lat - 1.0), clip.max_lon + 1.0,
                   std::min(90.0, clip.max_lat + 1.0)};
-    if (m_clip.max_lon - m_clip.min_lon > 360.0) {
-        const double c = (m_clip.min_lon + m_clip.max_lon) / 2.0;
-        m_clip.min_lon = c - 180.0;
-        m_clip.max_lon = c + 180.0;
+    if (m_clip.max_lon - m_clip.min_lon >= 360.0 - 2 * k_seam_margin_deg) {
+        // The whole round of longitudes, cut just short of the meridian opposite the centre: a
+        // vertex exactly there could be drawn at either edge of the world and smear across it.
+        const double c = (m_extent.min_lon + m_extent.max_lon) / 2.0;
+        m_clip.min_lon = c - 180.0 + k_seam_margin_deg;
+        m_clip.max_lon = c + 180.0 - k_seam_margin_deg;
     }
 }
 
@@ -234,7 +308,7 @@ std::optional<double> MapFrame::north_angle_at(LonLat p) const noexcept {
     const std::optional<PagePoint> a = to_page(p);
     const std::optional<PagePoint> b = to_page({p.lon, std::min(p.lat + 0.01, 90.0)});
     if (!a || !b) return std::nullopt;
-    return std::atan2(b->x - a->x, a->y - b->y) * 180.0 / M_PI;
+    return std::atan2(b->x - a->x, a->y - b->y) * 180.0 / std::numbers::pi;
 }
 
 } // namespace rangemap::render

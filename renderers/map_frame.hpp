@@ -61,6 +61,9 @@ public:
     [[nodiscard]] std::optional<double> north_angle_at(LonLat p) const noexcept;
 
     static constexpr int k_max_page = 20000;
+    /// How far short of the meridian opposite the centre a whole-world clip box stops, degrees
+    /// (about 1 cm): edges there are the world's rim, not the shape's.
+    static constexpr double k_seam_margin_deg = 1e-7;
 
 private:
     Transform m_transform;

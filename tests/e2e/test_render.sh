@@ -50,6 +50,22 @@ fi
 
 run render -o "$WORK/pacific.png" --extent 120,-30,260,50 --size 900x600
 expect_code 0 "Pacific extent across the antimeridian"
+# The automatic projection draws any extent: the world, a hemisphere, a polar cap, a band
+# across the antimeridian, a small region.
+for case in "-180,-85,180,85 eqearth" "-180,-90,180,90 eqearth" "-180,0,180,90 laea" "-180,-90,180,-60 stere" \
+            "100,-60,300,60 eqearth" "160,60,200,72 stere" "127.7,26.3,127.8,26.4 lcc"; do
+  set -- $case
+  run render -o "$WORK/auto.png" --extent "$1" --size 600x400 --report "$WORK/auto.json"
+  expect_code 0 "auto projection for the extent $1"
+  grep -q "+proj=$2" "$WORK/auto.json" && pass "extent $1 is drawn in $2" || fail "extent $1: $(grep -o '"crs": "[^"]*"' "$WORK/auto.json")"
+done
+# A ring around the north pole, fitted automatically: the whole round of longitudes, centred on
+# the ring's centre (Kadena, 127.77°E), in Equal Earth.
+printf 'title: "10,000 km"\nrings:\n  - {centre: Kadena, radius: 10000km}\n' >"$WORK/bigring.yaml"
+run render "$WORK/bigring.yaml" -o "$WORK/bigring.png" --report "$WORK/bigring.json"
+expect_code 0 "a 10,000 km ring with a fitted extent"
+lon0=$(grep -o '+proj=eqearth +lon_0=[-0-9.]*' "$WORK/bigring.json" | sed 's/.*lon_0=//')
+near "${lon0:-nan}" 127.7675 0.5 "the fitted world map is centred on the ring"
 run render -o "$WORK/merc.png" --crs EPSG:3857 --size 900x600
 expect_code 0 "user CRS EPSG:3857"
 
