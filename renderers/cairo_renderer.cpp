@@ -22,13 +22,15 @@
 #include <cctype>
 #include <cmath>
 #include <fmt/format.h>
+#include <functional>
+#include <map>
+#include <optional>
+#include <span>
+#include <string_view>
 
 namespace rangemap::render {
 
 namespace {
-
-/// Largest PNG: 4 bytes a pixel in memory, so 100 million pixels is about 400 MiB.
-constexpr double k_max_png_pixels = 100e6;
 
 /// Cairo's write function: runs inside Cairo, so it reports failure by status, never by throw.
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) noexcept {
@@ -41,8 +43,14 @@ bool is_base(layers::Role r) {
 
 class Painter {
 public:
-    Painter(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene)
-        : m_dc{cr, frame, scene.theme}, m_scene(scene), m_proj(frame) {}
+    /// `underlay` paints on the sea, within the map area, beneath the graticule and the layers.
+    Painter(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene, std::function<void()> underlay = {})
+        : m_dc{cr, frame, scene.theme}, m_scene(scene), m_underlay(std::move(underlay)), m_proj(frame) {}
+
+    /// Draws the layers alone: no paper, sea, clip or anything else.
+    void draw_layers(std::span<const layers::Layer> layers) {
+        for (const auto& layer : layers) draw_layer(layer);
+    }
 
     void draw(RenderReport& report) {
         cairo_t* cr = m_dc.cr;
@@ -56,6 +64,7 @@ public:
             cairo_clip(cr);
             set_colour(cr, m_dc.theme.sea);
             cairo_paint(cr);
+            if (m_underlay) m_underlay();
             bool graticule_done = !m_scene.frame.graticule;
             for (const auto& layer : m_scene.layers) {
                 if (!graticule_done && !is_base(layer.role)) {
@@ -226,25 +235,53 @@ private:
 
     DrawContext m_dc;
     const layers::Scene& m_scene;
+    std::function<void()> m_underlay;
     PathProjector m_proj;
 }; // class Painter
 
-/// Cairo names the page group after a process-wide surface counter ("surface7" on the
-/// seventh drawing); naming it "surface1" makes the same scene give the same bytes in any
-/// process, on any call. Only a reference of exactly that form is rewritten.
+/// Cairo names SVG groups after a process-wide surface counter ("surface7" for the seventh
+/// surface made): the page's, and each recording surface's that is painted. Numbered from
+/// surface1 in order of first appearance, the same figure gives the same bytes in any process,
+/// on any call. Only Cairo's forms are rewritten: id="surfaceN" and references "#surfaceN".
 void normalise_svg_ids(std::string& svg) {
-    const std::string key = "<g id=\"surface";
-    const auto pos = svg.find(key);
-    if (pos == std::string::npos) return;
-    const auto num = pos + key.size();
-    auto end = num;
-    while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
-    if (end == num || end >= svg.size() || svg[end] != '"') return;
-    const std::string id = "surface" + svg.substr(num, end - num);
-    if (id == "surface1") return;
-    // The id must not be referenced elsewhere, or renaming it would break the reference.
-    if (svg.find("#" + id + "\"") != std::string::npos) return;
-    svg.replace(pos + 7, id.size(), "surface1");
+    const std::string_view name = "surface";
+    struct Id {
+        std::size_t digits, end; // where the number starts and ends
+    };
+    // The next id or reference from `pos`, if any.
+    const auto next = [&](std::size_t pos) -> std::optional<Id> {
+        for (pos = svg.find(name, pos); pos != std::string::npos; pos = svg.find(name, pos + 1)) {
+            const bool after_id = pos >= 4 && svg.compare(pos - 4, 4, "id=\"") == 0;
+            const bool after_hash = pos >= 1 && svg[pos - 1] == '#';
+            const std::size_t digits = pos + name.size();
+            std::size_t end = digits;
+            while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+            if ((after_id || after_hash) && end > digits && end < svg.size() && (svg[end] == '"' || svg[end] == ')')) {
+                return Id{digits, end};
+            }
+        }
+        return std::nullopt;
+    };
+    std::map<std::string, std::string, std::less<>> renumbered;
+    bool changes = false;
+    for (auto id = next(0); id; id = next(id->end)) {
+        const std::string_view number(svg.data() + id->digits, id->end - id->digits);
+        if (renumbered.find(number) != renumbered.end()) continue;
+        const std::string now = std::to_string(renumbered.size() + 1);
+        changes = changes || now != number;
+        renumbered.emplace(number, now);
+    }
+    if (!changes) return;
+    std::string out;
+    out.reserve(svg.size());
+    std::size_t copied = 0;
+    for (auto id = next(0); id; id = next(id->end)) {
+        out.append(svg, copied, id->digits - copied);
+        out += renumbered.find(std::string_view(svg.data() + id->digits, id->end - id->digits))->second;
+        copied = id->end;
+    }
+    out.append(svg, copied);
+    svg = std::move(out);
 }
 
 void check_status(cairo_status_t status, const char* what) {
@@ -311,6 +348,67 @@ std::string draw_document(Format format, double w, double h, double scale, const
     return bytes;
 }
 
+/// The panels' shared layers, drawn once for the frame of the panels that show them and painted
+/// into each: projected once, rasterised once for a PNG, and written once to an SVG or PDF,
+/// where every panel refers to them. Drawn again only for a panel with another frame.
+class SharedLayers {
+public:
+    explicit SharedLayers(std::span<const layers::Layer> layers) : m_layers(layers) {}
+
+    /// Paints the layers as `frame` places them, the panel's origin at user (0, 0) of `cr`.
+    void paint(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene) {
+        if (m_layers.empty()) return;
+        const bool image = cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE;
+        // A picture is drawn as far off the pixel grid as the panel, to meet the page's pixels
+        // whole (resampled, it would blur); 1/256 pixel is finer than antialiasing shows.
+        double ox = 0, oy = 0;
+        if (image) cairo_user_to_device(cr, &ox, &oy);
+        const auto fraction = [](double v) { return std::round((v - std::floor(v)) * 256) / 256; };
+        Placement placement = placement_of(frame, fraction(ox), fraction(oy));
+        if (!m_drawing || placement != m_placement) {
+            m_drawing = draw(image, frame, scene, placement);
+            m_placement = std::move(placement);
+        }
+        cairo_set_source_surface(cr, m_drawing.get(), -m_placement.dx, -m_placement.dy);
+        cairo_paint(cr);
+    }
+
+private:
+    /// What puts the layers where they are on the page (the frame's size sets their line widths).
+    struct Placement {
+        std::string crs;
+        double min_lon = 0, min_lat = 0, max_lon = 0, max_lat = 0;
+        double x0 = 0, y0 = 0, x1 = 0, y1 = 0, page_per_metre = 0;
+        int width = 0, height = 0;
+        double dx = 0, dy = 0; ///< the panel's origin off the pixel grid
+        bool operator==(const Placement&) const = default;
+    };
+    static Placement placement_of(const MapFrame& f, double dx, double dy) {
+        const BBox& e = f.extent();
+        const Box m = f.map_box();
+        return {f.crs(), e.min_lon, e.min_lat,          e.max_lon, e.max_lat,  m.x0, m.y0,
+                m.x1,    m.y1,      f.page_per_metre(), f.width(), f.height(), dx,   dy};
+    }
+
+    /// A picture for an image page (page units are its pixels); elsewhere a recording, which SVG
+    /// and PDF write as vectors.
+    SurfacePtr draw(bool image, const MapFrame& frame, const layers::Scene& scene, const Placement& at) const {
+        const cairo_rectangle_t page{0, 0, frame.width() + 1.0, frame.height() + 1.0};
+        SurfacePtr drawing(image
+                               ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, frame.width() + 1, frame.height() + 1)
+                               : cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &page));
+        CairoPtr cr(cairo_create(drawing.get()));
+        cairo_translate(cr.get(), at.dx, at.dy);
+        Painter(cr.get(), frame, scene).draw_layers(m_layers);
+        check_status(cairo_status(cr.get()), "drawing the panels' shared layers failed");
+        return drawing;
+    }
+
+    std::span<const layers::Layer> m_layers;
+    SurfacePtr m_drawing;
+    Placement m_placement;
+}; // class SharedLayers
+
 } // namespace
 
 std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report) {
@@ -326,43 +424,43 @@ std::string render_to_bytes(const layers::Scene& scene, Format format, RenderRep
     return bytes;
 }
 
-std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, const std::string& title, int columns,
-                                   Format format) {
-    if (panels.empty()) throw usage_error("a small-multiples figure needs at least one panel");
-    columns = std::clamp(columns, 1, static_cast<int>(panels.size()));
-    const int rows = (static_cast<int>(panels.size()) + columns - 1) / columns;
-    const double pw = panels.front().frame.width, ph = panels.front().frame.height;
-    const double band = title.empty() ? 0.0 : std::max(40.0, pw * 0.08);
-    const double w = pw * columns, h = ph * rows + band;
+std::string render_panels_to_bytes(const PanelGrid& grid, const PanelMaker& make_panel, const std::string& title,
+                                   Format format, std::span<const layers::Layer> shared) {
+    if (grid.count < 1) throw usage_error("a small-multiples figure needs at least one panel");
+    const int columns = std::clamp(grid.columns, 1, grid.count);
+    const double pw = grid.panel_width, ph = grid.panel_height;
+    const PanelsPage page = panels_page(grid, !title.empty());
+    const double w = page.width, h = page.height, band = page.band;
     if (w > MapFrame::k_max_page || h > MapFrame::k_max_page) {
-        throw usage_error(fmt::format("{} panels of {}x{} make a {}x{} page, more than {} in a direction",
-                                      panels.size(), pw, ph, w, h, MapFrame::k_max_page));
+        throw usage_error(fmt::format("{} panels of {}x{} make a {}x{} page, more than {} in a direction", grid.count,
+                                      pw, ph, w, h, MapFrame::k_max_page));
     }
-    std::vector<MapFrame> frames;
-    frames.reserve(panels.size());
-    for (const auto& p : panels) frames.emplace_back(p); // every frame is checked before drawing
+    SharedLayers underlay(shared);
     return draw_document(format, w, h, 1.0, title, [&](cairo_t* cr) {
         cairo_set_source_rgb(cr, 1, 1, 1);
         cairo_paint(cr);
-        if (!title.empty()) {
-            prepare_text(cr);
-            const layers::Theme& theme = panels.front().theme;
-            TextStyle style;
-            style.font = theme.font;
-            style.size = band * 0.45;
-            style.bold = true;
-            style.colour = theme.text;
-            TextBlock(cr, title, style).draw(0.02 * pw, band * 0.2);
-        }
-        for (std::size_t i = 0; i < panels.size(); ++i) {
+        for (int i = 0; i < grid.count; ++i) {
+            // Built here and gone at the end of the step: one panel's layers in memory at a time.
+            layers::Scene panel = make_panel(i);
+            panel.frame.width = grid.panel_width;
+            panel.frame.height = grid.panel_height;
+            const MapFrame frame(panel);
+            if (i == 0 && !title.empty()) {
+                prepare_text(cr);
+                TextStyle style;
+                style.font = panel.theme.font;
+                style.size = band * 0.45;
+                style.bold = true;
+                style.colour = panel.theme.text;
+                TextBlock(cr, title, style).draw(0.02 * pw, band * 0.2);
+            }
             SaveRestore guard(cr);
-            const double x = pw * static_cast<double>(i % static_cast<std::size_t>(columns));
-            const double y = band + ph * static_cast<double>(i / static_cast<std::size_t>(columns));
+            const double x = pw * (i % columns), y = band + ph * (i / columns);
             cairo_rectangle(cr, x, y, pw, ph);
             cairo_clip(cr);
             cairo_translate(cr, x, y);
             RenderReport ignored;
-            Painter(cr, frames[i], panels[i]).draw(ignored);
+            Painter(cr, frame, panel, [&] { underlay.paint(cr, frame, panel); }).draw(ignored);
         }
     });
 }

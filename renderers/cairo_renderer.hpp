@@ -8,6 +8,9 @@
 
 #include "layers/scene.hpp"
 
+#include <algorithm>
+#include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -35,10 +38,43 @@ struct RenderReport {
 /// @throws usage_error for an invalid frame (see MapFrame); io_error when Cairo fails.
 std::string render_to_bytes(const layers::Scene& scene, Format format, RenderReport* report = nullptr);
 
-/// Renders panels side by side (`columns` per row, in order) under one title: a small-multiples
-/// figure. Every panel has the first panel's page size.
-/// @throws usage_error when the page would exceed MapFrame::k_max_page or a frame is invalid.
-std::string render_panels_to_bytes(const std::vector<layers::Scene>& panels, const std::string& title, int columns,
-                                   Format format);
+/// The largest PNG drawn: 4 bytes a pixel in memory, so 100 million pixels is about 400 MiB.
+inline constexpr double k_max_png_pixels = 100e6;
+
+/// The layout of a small-multiples figure.
+struct PanelGrid {
+    int count = 1;         ///< panels, at least one
+    int columns = 1;       ///< panels a row, filled in order (clamped to 1..count)
+    int panel_width = 640; ///< every panel's page, in place of its scene's frame size
+    int panel_height = 460;
+};
+
+/// The page of a small-multiples figure, in page units (pixels for PNG).
+struct PanelsPage {
+    double width = 0, height = 0;
+    double band = 0; ///< the title band above the panels
+};
+
+/// The panels side by side, under a title band when there is a title.
+constexpr PanelsPage panels_page(const PanelGrid& grid, bool titled) {
+    const int columns = std::clamp(grid.columns, 1, std::max(grid.count, 1));
+    const int rows = (grid.count + columns - 1) / columns;
+    const double band = titled ? std::max(40.0, grid.panel_width * 0.08) : 0.0;
+    return {double(grid.panel_width) * columns, double(grid.panel_height) * rows + band, band};
+}
+
+/// Builds panel `index` (0 .. count - 1) of a small-multiples figure.
+using PanelMaker = std::function<layers::Scene(int index)>;
+
+/// Renders a small-multiples figure: the grid's panels side by side under one title. Each panel
+/// is built by `make_panel`, drawn and released before the next is built, in order, so memory
+/// holds one panel whatever their number. `shared` layers (a base map common to every panel) are
+/// drawn in every panel beneath its graticule and its own layers, and drawn once for all panels
+/// with the same frame: an SVG or PDF holds them once. They are only drawn: no legend entry,
+/// label or marker, and no part of a fitted extent.
+/// @throws usage_error when the page would exceed MapFrame::k_max_page (or, for PNG,
+///         k_max_png_pixels) or a panel's frame is invalid; io_error when Cairo fails.
+std::string render_panels_to_bytes(const PanelGrid& grid, const PanelMaker& make_panel, const std::string& title,
+                                   Format format, std::span<const layers::Layer> shared = {});
 
 } // namespace rangemap::render

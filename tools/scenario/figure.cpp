@@ -3,7 +3,7 @@
 
 #include "tools/scenario/scenario_scene.hpp"
 
-#include <cmath>
+#include <cstddef>
 
 namespace rangemap::scenario {
 
@@ -15,16 +15,22 @@ Figure render_figure(const Scenario& scenario, Session& session, render::Format 
     return f;
 }
 
+namespace {
+
+// The largest sweep's page fits a PNG (9600x6491, 62 Mpx, about 250 MiB of image): no sweep
+// needs panels smaller than the legible 640x460.
+constexpr render::PanelsPage k_largest = render::panels_page(sweep_grid(static_cast<int>(k_max_sweep_steps)), true);
+static_assert(k_largest.width * k_largest.height <= render::k_max_png_pixels);
+
+} // namespace
+
 std::string render_sweep_figure(const Scenario& scenario, const Question& sweep, Session& session,
                                 render::Format format) {
-    auto panels = sweep_panels(scenario, sweep, session);
-    const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(panels.size()))));
-    for (auto& p : panels) {
-        p.frame.width = 640;
-        p.frame.height = 460;
-    }
+    const SweepPanels panels(scenario, sweep, session);
     const std::string title = scenario.title.empty() ? sweep.id : scenario.title + " — " + sweep.id;
-    return render::render_panels_to_bytes(panels, title, columns, format);
+    return render::render_panels_to_bytes(
+        sweep_grid(static_cast<int>(panels.size())), [&](int i) { return panels.panel(static_cast<std::size_t>(i)); },
+        title, format, panels.shared_layers());
 }
 
 nlohmann::ordered_json report_json(const render::RenderReport& r) {

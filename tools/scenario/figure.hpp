@@ -22,8 +22,17 @@ struct Figure {
 /// @param scale HiDPI factor for PNG, 0.1..8. @throws usage_error for an invalid frame.
 Figure render_figure(const Scenario& scenario, Session& session, render::Format format, double scale = 1.0);
 
-/// A sweep question's small-multiples figure: one 640x460 panel per swept radius, in rows of
-/// about the square root of their number, under the scenario's title and the question's id.
+/// The layout of a sweep's small multiples: `steps` panels of 640x460 in rows of about the
+/// square root of their number. Smaller panels would make their labels too small to read; at the
+/// step limit (k_max_sweep_steps) the page is 9600x6491, within the PNG limit (see figure.cpp).
+constexpr render::PanelGrid sweep_grid(int steps) {
+    int columns = 1;
+    while (columns * columns < steps) ++columns;
+    return {steps, columns, 640, 460};
+}
+
+/// A sweep question's small-multiples figure: one panel per swept radius (sweep_grid), under the
+/// scenario's title and the question's id. The panels are built and drawn one at a time.
 std::string render_sweep_figure(const Scenario& scenario, const Question& sweep, Session& session,
                                 render::Format format);
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace rangemap::scenario {
 
@@ -141,38 +142,44 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     return scene;
 }
 
-std::vector<layers::Scene> sweep_panels(const Scenario& s, const Question& q, Session& session) {
-    std::vector<layers::Scene> panels;
+SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session) : m_radii(q.radii) {
     Scenario base = s;
     base.rings.clear();
     base.callouts.clear();
     base.buffers.clear();
-    const layers::Scene common = scenario_scene(base, session);
-    std::vector<LonLat> sites;
-    for (const auto& site : q.sites) sites.push_back(point_of(session.resolve(site), q.id + ".sites"));
-    for (const Length r : q.radii) {
-        layers::Scene panel = common;
-        panel.title = km_text(r);
-        panel.subtitle.clear();
-        panel.credit.clear();
-        panel.frame.legend = false;
-        // One filled area, the union of every site's ring: overlapping translucent rings
-        // would darken where they overlap and hide what the panel is about.
-        std::vector<Geometry> rings;
-        for (const LonLat c : sites) rings.push_back(range_ring(c, r).area);
-        layers::Layer reach = layers::ring_layer("reach", sites.front(), r, "", "", panel.theme, 0);
-        reach.features.front().geometry = union_areas(rings);
-        reach.style.fill = reach.style.stroke.with_alpha(0.18);
-        reach.label = false;
-        for (auto& l : panel.layers) {
-            if (l.role == layers::Role::places) l.label = false; // markers only: labels would not fit
-        }
-        const auto first_places = std::find_if(panel.layers.begin(), panel.layers.end(),
-                                               [](const layers::Layer& l) { return l.role == layers::Role::places; });
-        panel.layers.insert(first_places, std::move(reach));
-        panels.push_back(std::move(panel));
+    m_common = scenario_scene(base, session);
+    m_common.subtitle.clear();
+    m_common.credit.clear();
+    m_common.frame.legend = false;
+    for (auto& l : m_common.layers) {
+        if (l.role == layers::Role::places) l.label = false; // markers only: labels would not fit
     }
-    return panels;
+    // The base map leads the layers; moved out, it is drawn beneath every panel, never copied.
+    auto& all = m_common.layers;
+    const auto own = std::find_if(all.begin(), all.end(), [](const layers::Layer& l) {
+        return l.role != layers::Role::land && l.role != layers::Role::borders && l.role != layers::Role::coastline;
+    });
+    m_shared.assign(std::make_move_iterator(all.begin()), std::make_move_iterator(own));
+    all.erase(all.begin(), own);
+    for (const auto& site : q.sites) m_sites.push_back(point_of(session.resolve(site), q.id + ".sites"));
+}
+
+layers::Scene SweepPanels::panel(std::size_t i) const {
+    const Length r = m_radii.at(i);
+    layers::Scene panel = m_common;
+    panel.title = km_text(r);
+    // One filled area, the union of every site's ring: overlapping translucent rings
+    // would darken where they overlap and hide what the panel is about.
+    std::vector<Geometry> rings;
+    for (const LonLat c : m_sites) rings.push_back(range_ring(c, r).area);
+    layers::Layer reach = layers::ring_layer("reach", m_sites.front(), r, "", "", panel.theme, 0);
+    reach.features.front().geometry = union_areas(rings);
+    reach.style.fill = reach.style.stroke.with_alpha(0.18);
+    reach.label = false;
+    const auto first_places = std::find_if(panel.layers.begin(), panel.layers.end(),
+                                           [](const layers::Layer& l) { return l.role == layers::Role::places; });
+    panel.layers.insert(first_places, std::move(reach));
+    return panel;
 }
 
 } // namespace rangemap::scenario
