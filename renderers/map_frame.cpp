@@ -168,8 +168,8 @@ std::string auto_crs(const BBox& e) {
     const auto polar = [&](int sign) {
         const double rim = sign > 0 ? e.min_lat : -e.max_lat;
         if (rim >= 30.0) {
-            return fmt::format("+proj=stere +lat_0={} +lat_ts={} +lon_0={} +datum=WGS84 +units=m +no_defs",
-                               90 * sign, 71 * sign, lon0);
+            return fmt::format("+proj=stere +lat_0={} +lat_ts={} +lon_0={} +datum=WGS84 +units=m +no_defs", 90 * sign,
+                               71 * sign, lon0);
         }
         return fmt::format("+proj=laea +lat_0={} +lon_0={} +datum=WGS84 +units=m +no_defs", 90 * sign, lon0);
     };
