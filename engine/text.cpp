@@ -201,6 +201,39 @@ std::string fold_name(std::string_view name) {
     return out;
 }
 
+std::size_t first_invalid_utf8(std::string_view s) noexcept {
+    const auto byte = [&](std::size_t i) { return i < s.size() ? static_cast<unsigned char>(s[i]) : 0u; };
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned c = byte(i);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // The lead byte fixes the length and the range of the second byte (Unicode table 3-7),
+        // which is what rules out overlong forms, surrogates and code points above U+10FFFF.
+        std::size_t len = 0;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return i; // a continuation byte without a lead, C0/C1 (overlong) or F5..FF
+        }
+        if (byte(i + 1) < lo || byte(i + 1) > hi) return i;
+        for (std::size_t k = 2; k < len; ++k)
+            if ((byte(i + k) & 0xC0u) != 0x80u) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -38,6 +38,11 @@ std::string format_number(double value, int decimals, bool keep_zeros = false);
 /// from Latin letters, runs of other characters collapsed to one space.
 std::string fold_name(std::string_view name);
 
+/// The offset of the first byte of `s` that does not start a well-formed UTF-8 character
+/// (RFC 3629: no overlong forms, no surrogates U+D800..U+DFFF, nothing above U+10FFFF, no
+/// sequence cut short), or npos when all of `s` is UTF-8.
+std::size_t first_invalid_utf8(std::string_view s) noexcept;
+
 /// Levenshtein distance (bytes), for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 

@@ -97,6 +97,18 @@ BOOST_AUTO_TEST_CASE(hostile_scenarios_are_usage_errors) {
     }
 }
 
+// The seeds of the input limits: nine levels of nine aliases (477 bytes of YAML;
+// expanded: some 490 million values) and Latin-1 text in the file and in the --set line.
+BOOST_AUTO_TEST_CASE(input_limit_seeds_are_usage_errors) {
+    const std::string dir = std::string(RANGEMAP_SOURCE_DIR) + "/fuzz/corpus/scenario/";
+    BOOST_TEST(read_as_fuzzer(slurp(dir + "alias_bomb.yaml"))
+                   .rfind("fuzz.yaml:7:5: a6[0]: the scenario expands to more than 1,000,000 values", 0) == 0u);
+    BOOST_TEST(read_as_fuzzer(slurp(dir + "invalid_utf8.yaml")) ==
+               "fuzz.yaml:1:8: title: invalid UTF-8 (byte 0xE9 at offset 3)");
+    BOOST_TEST(read_as_fuzzer(slurp(dir + "invalid_utf8_set.yaml")) ==
+               "--set title: invalid UTF-8 (byte 0xE9 at offset 3)");
+}
+
 // fuzz/corpus/scenario/crash-3d957a794d4ccf99c47e87114df90479ad27c976: a --set index far beyond
 // the range of long (7.7e23) was converted to long before being checked (UBSan: float-cast-overflow).
 BOOST_AUTO_TEST_CASE(huge_set_index_is_a_usage_error) {

@@ -91,10 +91,17 @@ struct Scenario {
 inline constexpr std::size_t k_max_sweep_steps = 200;
 inline constexpr std::size_t k_max_rings = 500;
 inline constexpr std::size_t k_max_scenario_bytes = std::size_t(8) << 20;
+/// The document as the reader walks it, each use of an alias (*name) or a ${variable} counted
+/// whole: YAML values (keys included) and bytes of text. The shipped scenarios have under 200
+/// values and 500 rings written out one by one about 5,000, so only an alias bomb (477 bytes
+/// for 490 million values) comes near; it is refused after walking at most the limit.
+inline constexpr std::size_t k_max_scenario_values = 1'000'000;
+inline constexpr std::size_t k_max_scenario_text = 2 * k_max_scenario_bytes; ///< 16 MiB: only expansion reaches it
 
 /// Reads a scenario file, applies --set overrides and ${variables}, and validates every key.
 /// @throws usage_error "FILE:LINE:COL: key.path: problem" (unknown key with the closest valid
-///         one, wrong type, missing value, bad length, sweep too long or empty).
+///         one, wrong type, missing value, bad length, sweep too long or empty, text that is
+///         not UTF-8, a document over k_max_scenario_values or k_max_scenario_text).
 Scenario read_scenario(const std::string& path, const std::vector<std::string>& overrides);
 /// As read_scenario, from text (for tests and the built-in figure).
 Scenario parse_scenario(const std::string& text, const std::string& name, const std::vector<std::string>& overrides);

@@ -340,6 +340,7 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
 
 Scenario finish(YAML::Node root, const std::string& name, const std::vector<std::string>& overrides) {
     for (const auto& o : overrides) apply_override(root, o);
+    check_document(root, name); // before anything walks it whole
     substitute_variables(root, name);
     return read_root(Reader(name), root);
 }
