@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "antimeridian.hpp"
 
+#include "engine/error.hpp"
+
+#include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
+#include <vector>
 
 namespace rangemap::geodata {
 
@@ -9,6 +14,7 @@ namespace {
 
 bool on_antimeridian(double lon) { return std::abs(std::abs(lon) - 180.0) < 1e-12; }
 
+/// The lon/lat box from `min_lon` to `max_lon`, pole to pole.
 OgrGeometryPtr box(double min_lon, double max_lon) {
     auto ring = std::make_unique<OGRLinearRing>();
     ring->addPoint(min_lon, -90);
@@ -36,19 +42,133 @@ void collect_polygons(const OGRGeometry& g, double shift, OGRMultiPolygon& out) 
     }
 }
 
-/// Cuts one polygon whose outer ring jumps: moves its western longitudes east by 360 so it is
-/// continuous, then cuts at 180 and moves the eastern piece back.
-void split_polygon(const OGRPolygon& poly, OGRMultiPolygon& out) {
-    OgrGeometryPtr shifted(poly.clone());
-    for (auto* ring : *shifted->toPolygon()) {
-        for (int i = 0; i < ring->getNumPoints(); ++i) {
-            if (ring->getX(i) < 0) ring->setPoint(i, ring->getX(i) + 360.0, ring->getY(i));
+bool at_pole(double lat) { return std::abs(std::abs(lat) - 90.0) < 1e-12; }
+
+/// A ring with its longitudes made continuous: each edge steps the shorter way round.
+struct Unwrapped {
+    std::vector<OGRRawPoint> points;
+    double winding = 0;   ///< last longitude minus first: 0, or ±360 round a pole
+    bool changed = false; ///< some longitude moved
+};
+
+Unwrapped unwrap(const OGRLinearRing& ring) {
+    Unwrapped u;
+    const int n = ring.getNumPoints();
+    u.points.reserve(static_cast<std::size_t>(n) + 3);
+    bool all_on_antimeridian = true;
+    for (int i = 0; i < n && all_on_antimeridian; ++i) all_on_antimeridian = on_antimeridian(ring.getX(i));
+    // Whole turns rather than a running sum of steps: the ring still closes exactly.
+    int turns = 0;
+    for (int i = 0; i < n; ++i) {
+        const double x = ring.getX(i), y = ring.getY(i);
+        if (i > 0 && !all_on_antimeridian) {
+            const double px = ring.getX(i - 1), py = ring.getY(i - 1);
+            // Along a pole every longitude is the same point: such an edge is the map's edge, as drawn.
+            const bool along_pole = at_pole(y) && y == py;
+            if (!along_pole && x - px > 180.0) --turns;
+            if (!along_pole && x - px < -180.0) ++turns;
+        }
+        u.points.push_back({x + 360.0 * turns, y});
+        u.changed = u.changed || turns != 0;
+    }
+    u.winding = 360.0 * turns;
+    return u;
+}
+
+std::unique_ptr<OGRLinearRing> make_ring(const std::vector<OGRRawPoint>& pts, double shift) {
+    auto ring = std::make_unique<OGRLinearRing>();
+    ring->setNumPoints(static_cast<int>(pts.size()), FALSE);
+    for (std::size_t i = 0; i < pts.size(); ++i) ring->setPoint(static_cast<int>(i), pts[i].x + shift, pts[i].y);
+    return ring;
+}
+
+/// Cuts one polygon at the antimeridian: follows each ring across it (unwrap), closes a ring
+/// round a pole along that pole, makes the result valid in the continuous longitudes (where it
+/// is a plain planar shape), then cuts it into 360° windows and moves each back into -180..180.
+/// Returns false when the polygon needs none of this.
+bool split_polygon(const OGRPolygon& poly, OGRMultiPolygon& out) {
+    // Most polygons have no edge longer than 180° in longitude: nothing to follow.
+    const auto long_edge = [](const OGRLinearRing* r) {
+        for (int i = 1; i < r->getNumPoints(); ++i) {
+            if (std::abs(r->getX(i) - r->getX(i - 1)) > 180.0) return true;
+        }
+        return false;
+    };
+    if (std::none_of(poly.begin(), poly.end(), long_edge)) return false;
+    Unwrapped outer = unwrap(*poly.getExteriorRing());
+    const bool round_pole = std::abs(std::abs(outer.winding) - 360.0) < 1e-9;
+    if (!round_pole && std::abs(outer.winding) > 1e-9) {
+        throw data_error(fmt::format("a ring goes {:.0f}° round the world in longitude: not a shape on the map",
+                                     std::abs(outer.winding)));
+    }
+    std::vector<Unwrapped> holes;
+    bool changed = outer.changed || round_pole;
+    for (int h = 0; h < poly.getNumInteriorRings(); ++h) {
+        holes.push_back(unwrap(*poly.getInteriorRing(h)));
+        if (std::abs(holes.back().winding) > 1e-9) throw data_error("a hole of a polygon goes round a pole");
+        changed = changed || holes.back().changed;
+    }
+    if (!changed) return false;
+
+    if (round_pole) {
+        double mean_lat = 0;
+        for (const auto& p : outer.points) mean_lat += p.y;
+        const double pole = mean_lat < 0 ? -90.0 : 90.0;
+        const OGRRawPoint first = outer.points.front(), last = outer.points.back();
+        outer.points.push_back({last.x, pole});
+        outer.points.push_back({first.x, pole});
+        outer.points.push_back(first);
+    }
+    double min_x = outer.points.front().x, max_x = min_x;
+    for (const auto& p : outer.points) {
+        min_x = std::min(min_x, p.x);
+        max_x = std::max(max_x, p.x);
+    }
+    OGRPolygon whole;
+    whole.addRingDirectly(make_ring(outer.points, 0).release());
+    for (const auto& h : holes) {
+        // A hole followed from its own first vertex may come out a turn away from its outer ring.
+        double hmin = h.points.front().x, hmax = hmin;
+        for (const auto& p : h.points) {
+            hmin = std::min(hmin, p.x);
+            hmax = std::max(hmax, p.x);
+        }
+        const double turns = std::round(((min_x + max_x) - (hmin + hmax)) / 2 / 360.0);
+        whole.addRingDirectly(make_ring(h.points, turns * 360.0).release());
+    }
+
+    // Repaired here, in continuous longitudes: before the cut the planar shape is the real one.
+    OgrGeometryPtr valid;
+    if (!whole.IsValid()) {
+        valid.reset(whole.MakeValid());
+        if (!valid) throw data_error("a polygon across the antimeridian cannot be made valid");
+    }
+    const OGRGeometry& shape = valid ? *valid : static_cast<const OGRGeometry&>(whole);
+
+    // Window k holds longitudes -180 + 360k .. 180 + 360k.
+    const int k_min = static_cast<int>(std::floor((min_x - 180.0) / 360.0)) + 1;
+    const int k_max = static_cast<int>(std::ceil((max_x + 180.0) / 360.0)) - 1;
+    OGRMultiPolygon pieces;
+    for (int k = k_min; k <= k_max; ++k) {
+        const double shift = -360.0 * k;
+        if (min_x >= -180.0 - shift && max_x <= 180.0 - shift) {
+            collect_polygons(shape, shift, pieces);
+            continue;
+        }
+        const OgrGeometryPtr part(shape.Intersection(box(-180.0 - shift, 180.0 - shift).get()));
+        if (!part) throw data_error("a polygon cannot be cut at the antimeridian");
+        collect_polygons(*part, shift, pieces);
+    }
+    // A ring round a pole that was closed away from ±180 comes out in two pieces meeting there.
+    if (round_pole && pieces.getNumGeometries() > 1) {
+        OgrGeometryPtr merged(pieces.UnionCascaded());
+        if (merged) {
+            collect_polygons(*merged, 0, out);
+            return true;
         }
     }
-    const OgrGeometryPtr east(shifted->Intersection(box(0, 180).get()));
-    const OgrGeometryPtr west(shifted->Intersection(box(180, 360).get()));
-    if (east) collect_polygons(*east, 0, out);
-    if (west) collect_polygons(*west, -360, out);
+    for (const auto* p : pieces) out.addGeometry(p);
+    return true;
 }
 
 void split_line(const OGRLineString& line, OGRMultiLineString& out) {
@@ -89,9 +209,9 @@ OgrGeometryPtr split_at_antimeridian(const OGRGeometry& g) {
     switch (type) {
     case wkbPolygon: {
         const auto& poly = *g.toPolygon();
-        if (poly.IsEmpty() || !jumps_antimeridian(*poly.getExteriorRing())) return nullptr;
+        if (poly.IsEmpty()) return nullptr;
         auto out = std::make_unique<OGRMultiPolygon>();
-        split_polygon(poly, *out);
+        if (!split_polygon(poly, *out)) return nullptr;
         return OgrGeometryPtr(out.release());
     }
     case wkbLineString: {

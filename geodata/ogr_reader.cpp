@@ -199,7 +199,13 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
             }
             if (!options.trusted) {
                 check_lonlat(*g, out.name, label);
-                if (auto split = split_at_antimeridian(*g)) {
+                OgrGeometryPtr split;
+                try {
+                    split = split_at_antimeridian(*g);
+                } catch (const data_error& e) {
+                    throw data_error(fmt::format("layer '{}' {}: {}", out.name, label, e.what()));
+                }
+                if (split) {
                     f.SetGeometryDirectly(split.release());
                     g = f.GetGeometryRef();
                 }
