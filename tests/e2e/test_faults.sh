@@ -211,6 +211,22 @@ expect_error 2 "larger than 8 MiB" "query /dev/zero"
 head -c 9000000 /dev/zero | tr '\0' '#' >huge.yaml
 bounded query huge.yaml
 expect_error 2 "larger than 8 MiB" "a 9 MB scenario"
+# 585 bytes of YAML aliases that expand to half a billion values.
+python3 - >aliases.yaml <<'PY'
+print("a0: &a0 [x, x, x, x, x, x, x, x, x]")
+for i in range(1, 9):
+    print(f"a{i}: &a{i} [" + ", ".join([f"*a{i-1}"] * 9) + "]")
+print("title: t")
+PY
+bounded query aliases.yaml
+expect_error 2 "expands to more than 1,000,000 values" "a YAML alias bomb"
+# Invalid UTF-8 in a scenario: a usage error naming the place, whatever the output format.
+printf 'title: "caf\xe9 map"\nmap: {extent: [118, 20, 135, 35]}\n' >latin1.yaml
+for out in none latin1.png latin1.pdf latin1.svg; do
+  if [[ $out == none ]]; then bounded query latin1.yaml; else bounded render latin1.yaml -o "$out"; fi
+  expect_error 2 "latin1.yaml:1:8: title: invalid UTF-8 \(byte 0xE9" "invalid UTF-8 in a title ($out)"
+  [[ $out == none || ! -e $out ]] || fail "invalid UTF-8 in a title: $out was written"
+done
 # A batch input cut short while it is read: an error or a whole answer, never a signal (it was
 # once memory-mapped: SIGBUS). The cut comes as soon as the file is open.
 for _ in 1 2 3 4 5 6; do cat big.csv; done | awk 'NR == 1 || $0 !~ /^lat1/' >long.csv
