@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -24,6 +25,7 @@ void BoundaryStats::merge(const BoundaryStats& o) noexcept {
     max_distance_m = std::max(max_distance_m, o.max_distance_m);
     samples += o.samples;
     vertices_added += o.vertices_added;
+    vertices_merged += o.vertices_merged;
 }
 
 bool on_cut(LonLat p) noexcept { return std::abs(p.lon) == 180.0 || std::abs(p.lat) == 90.0; }
@@ -50,23 +52,50 @@ double BoundaryFitter::distance(LonLat p) const {
     return n ? n->distance_m : std::numeric_limits<double>::infinity();
 }
 
+namespace {
+
+/// Where a point `p` whose distances to the input points `a` and `b` differ from `r` should go
+/// to lie at `r` from both: one Newton step on the tangent plane at `p`, where each distance
+/// grows along the geodesic from its point. Nothing when the two directions are nearly the same
+/// (the plain step along one of them is then as good) or the step would be long.
+std::optional<LonLat> corner_step(const Geodesic& g, LonLat p, LonLat a, LonLat b, double r) {
+    const Inverse ia = g.inverse(a, p), ib = g.inverse(b, p);
+    const double ea = std::sin(ia.azi2_deg * M_PI / 180), na = std::cos(ia.azi2_deg * M_PI / 180);
+    const double eb = std::sin(ib.azi2_deg * M_PI / 180), nb = std::cos(ib.azi2_deg * M_PI / 180);
+    const double det = ea * nb - na * eb;
+    if (std::abs(det) < 0.05) return std::nullopt;
+    const double ra = r - ia.distance_m, rb = r - ib.distance_m;
+    const double de = (ra * nb - na * rb) / det, dn = (ea * rb - ra * eb) / det;
+    const double len = std::hypot(de, dn);
+    if (!(len < 0.05 * r)) return std::nullopt;
+    return g.direct(p, std::atan2(de, dn) * 180 / M_PI, len).point;
+}
+
+} // namespace
+
 BoundaryFitter::Snapped BoundaryFitter::snap(LonLat p) const {
     const Geodesic& g = Geodesic::wgs84();
     if (std::abs(p.lat) == 90.0) return {p, distance(p)};
     if (std::abs(p.lon) == 180.0) return snap_on_meridian(p);
     const LonLat start = p;
+    std::optional<LonLat> before; // the nearest input point of the step before
     for (int step = 0; step < 8; ++step) {
         const auto n = m_index.nearest(p);
         if (!n) return {p, std::numeric_limits<double>::infinity()};
         if (std::abs(n->distance_m - m_r) <= std::min(1e-3 * m_accept, 1e-4 * m_r) || n->distance_m <= 0) {
             return {p, n->distance_m};
         }
-        const double azi = g.inverse(n->point, p).azi1_deg;
-        LonLat q = g.direct(n->point, azi, m_r).point;
+        // A different nearest point than the step before: `p` is near a corner of the boundary,
+        // where two parts of the input are equally near and a step away from either one lands
+        // too near the other; the corner is where both distances are right at once.
+        std::optional<LonLat> corner;
+        if (before && !(*before == n->point)) corner = corner_step(g, p, *before, n->point, m_r);
+        before = n->point;
+        LonLat q = corner ? *corner : g.direct(n->point, g.inverse(n->point, p).azi1_deg, m_r).point;
         if (std::abs(q.lon - start.lon) > 180.0) {
-            // It would cross the antimeridian cut: stay on this side of it.
-            q.lon = start.lon > 0 ? 180.0 : -180.0;
-            return {q, distance(q)};
+            // It would cross the antimeridian cut: it settles on the cut instead, where the
+            // ring's own vertex on the cut settles too (fit_ring merges the two).
+            return snap_on_meridian({start.lon > 0 ? 180.0 : -180.0, q.lat});
         }
         p = q;
     }
@@ -172,11 +201,10 @@ LinearRing BoundaryFitter::fit_ring(const LinearRing& ring, BoundaryStats& stats
     if (ring.size() < 4) return ring;
     const std::size_t n = ring.size() - 1; // closed: the last vertex repeats the first
     std::vector<Snapped> v(n);
-    std::vector<LinearRing> added(n);
     std::vector<BoundaryStats> per(4);
     // Vertices first (each edge needs both ends settled), then the edges; each worker keeps its
     // own statistics and the vertices it adds per edge, merged in ring order afterwards.
-    parallel_ranges(n, [&](std::size_t b, std::size_t e, std::size_t w) {
+    parallel_ranges(n, [&](std::size_t b, std::size_t e, std::size_t) {
         for (std::size_t i = b; i < e; ++i) {
             // A vertex with cut edges on both sides lies inside the cut, not on the boundary.
             const LonLat prev = ring[(i + n - 1) % n], next = ring[(i + 1) % n];
@@ -185,18 +213,58 @@ LinearRing BoundaryFitter::fit_ring(const LinearRing& ring, BoundaryStats& stats
                 continue;
             }
             v[i] = m_move ? snap(ring[i]) : Snapped{ring[i], distance(ring[i])};
-            if (std::abs(v[i].p.lat) != 90.0) per[w].add(v[i].distance_m, m_r);
         }
     });
-    parallel_ranges(n, [&](std::size_t b, std::size_t e, std::size_t w) {
-        for (std::size_t i = b; i < e; ++i) refine(v[i], v[(i + 1) % n], 0, added[i], per[w]);
+    // Vertices on both sides of a corner of the boundary (two parts of the input equally near)
+    // settle on or beside the corner, metres apart and not always in their order along the
+    // ring: a vertex that settles within centimetres of the one before it, or behind it (the
+    // step between them points against the step between the two before fitting), is dropped,
+    // so that no two of them cross; refine() then finds the corner between those kept. So is
+    // a vertex that would have crossed the antimeridian, beside the ring's own vertex on the
+    // cut, which is kept (two on the cut are both kept: they shape the cut).
+    std::vector<std::size_t> kept;
+    kept.reserve(n);
+    const double merge = 0.05 * m_accept;
+    const auto cut = [&](std::size_t i) { return on_cut(ring[i]); };
+    const auto together = [&](std::size_t i, std::size_t j) {
+        if (!m_move || (cut(i) && cut(j))) return false;
+        const double d = rough_length(v[i].p, v[j].p);
+        if (d < merge) return true;
+        const double c = std::cos((ring[i].lat + ring[j].lat) * M_PI / 360.0);
+        const double before = (ring[j].lon - ring[i].lon) * (v[j].p.lon - v[i].p.lon) * c * c +
+                              (ring[j].lat - ring[i].lat) * (v[j].p.lat - v[i].p.lat);
+        return before < 0;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (kept.empty() || !together(kept.back(), i)) {
+            kept.push_back(i);
+        } else if (cut(i)) {
+            kept.back() = i;
+        }
+    }
+    while (kept.size() > 1 && together(kept.back(), kept.front())) {
+        if (cut(kept.back())) kept.front() = kept.back();
+        kept.pop_back();
+    }
+    if (kept.size() < 3) {
+        kept.resize(n);
+        for (std::size_t i = 0; i < n; ++i) kept[i] = i;
+    }
+    per[0].vertices_merged += n - kept.size();
+    for (const std::size_t i : kept) {
+        if (std::abs(v[i].p.lat) != 90.0) per[0].add(v[i].distance_m, m_r);
+    }
+    const std::size_t m = kept.size();
+    std::vector<LinearRing> added(m);
+    parallel_ranges(m, [&](std::size_t b, std::size_t e, std::size_t w) {
+        for (std::size_t k = b; k < e; ++k) refine(v[kept[k]], v[kept[(k + 1) % m]], 0, added[k], per[w]);
     });
     for (const auto& s : per) stats.merge(s);
     LinearRing out;
     out.reserve(ring.size() * 2);
-    for (std::size_t i = 0; i < n; ++i) {
-        out.push_back(v[i].p);
-        out.insert(out.end(), added[i].begin(), added[i].end());
+    for (std::size_t k = 0; k < m; ++k) {
+        out.push_back(v[kept[k]].p);
+        out.insert(out.end(), added[k].begin(), added[k].end());
     }
     out.push_back(out.front());
     return out;

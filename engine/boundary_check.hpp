@@ -21,6 +21,7 @@ struct BoundaryStats {
     double max_distance_m = 0;
     std::size_t samples = 0; ///< vertices and edge points measured
     std::size_t vertices_added = 0;
+    std::size_t vertices_merged = 0; ///< dropped: settled on or behind their neighbour at a corner
 
     void add(double d, double target) noexcept;
     void merge(const BoundaryStats& o) noexcept;

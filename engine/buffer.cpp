@@ -9,6 +9,7 @@
 #include "geodesic.hpp"
 #include "geos_context.hpp"
 #include "overlay.hpp"
+#include "parallel.hpp"
 #include "ring.hpp"
 #include "segment_index.hpp"
 #include "text.hpp"
@@ -106,6 +107,166 @@ Part make_part(Geometry g) {
     each_vertex(g, [&](LonLat p) { part.radius = std::max(part.radius, chord_m(part.centre, unit(p))); });
     part.geometry = std::move(g);
     return part;
+}
+
+/// True when an edge of the ring jumps across the antimeridian instead of being split there:
+/// such a polygon cannot be cut on a lon/lat grid.
+bool wraps(const LinearRing& ring) noexcept {
+    for (std::size_t i = 1; i < ring.size(); ++i) {
+        if (std::abs(ring[i].lon - ring[i - 1].lon) > 180.0) return true;
+    }
+    return false;
+}
+
+/// Rough length of a lon/lat edge, metres (for spacing the vertices added to it).
+double rough_length_m(LonLat a, LonLat b) noexcept {
+    const double c = std::cos((a.lat + b.lat) * M_PI / 360.0);
+    return std::hypot((b.lon - a.lon) * c, b.lat - a.lat) * (M_PI / 180.0) * k_earth_radius;
+}
+
+/// A ring with every edge along a side of the cell [x0, x1] x [y0, y1] given vertices every
+/// `spacing` metres: such an edge is a cut, straight in lon/lat (a parallel or a meridian)
+/// but curved on the cell's projection, where the two cells it separates must both follow it.
+LinearRing densified_cuts(const LinearRing& ring, double x0, double y0, double x1, double y1, double spacing) {
+    const auto on = [](double v, double side) { return std::abs(v - side) <= 1e-9; };
+    const auto cut = [&](LonLat a, LonLat b) {
+        return (on(a.lon, x0) && on(b.lon, x0)) || (on(a.lon, x1) && on(b.lon, x1)) ||
+               (on(a.lat, y0) && on(b.lat, y0)) || (on(a.lat, y1) && on(b.lat, y1));
+    };
+    LinearRing out;
+    out.reserve(ring.size());
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        const LonLat a = ring[i], b = ring[i + 1];
+        out.push_back(a);
+        if (!cut(a, b)) continue;
+        const int n = static_cast<int>(std::ceil(rough_length_m(a, b) / spacing));
+        for (int k = 1; k < n; ++k) {
+            const double t = static_cast<double>(k) / n;
+            out.push_back({a.lon + t * (b.lon - a.lon), a.lat + t * (b.lat - a.lat)});
+        }
+    }
+    if (!ring.empty()) out.push_back(ring.back());
+    return out;
+}
+
+/// A chain with every edge longer than `spacing` given vertices along its geodesic. Edges are
+/// geodesics wherever the buffer is measured (the segment index), while the planar buffer and
+/// the grid cutting join vertices by straight lines: on long edges (the parallels along which
+/// some shipped countries are cut reach thousands of kilometres) the two would part by far
+/// more than the tolerance. An edge jumping across the antimeridian is left as it is.
+std::vector<LonLat> geodesic_edges(const std::vector<LonLat>& chain, double spacing) {
+    const Geodesic& geod = Geodesic::wgs84();
+    std::vector<LonLat> out;
+    out.reserve(chain.size());
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+        const LonLat b = chain[i];
+        if (i > 0) {
+            const LonLat a = chain[i - 1];
+            if (rough_length_m(a, b) > 0.9 * spacing && std::abs(b.lon - a.lon) <= 180.0) {
+                const Inverse inv = geod.inverse(a, b);
+                const int n = static_cast<int>(std::min(std::ceil(inv.distance_m / spacing), 1e5));
+                for (int k = 1; k < n; ++k) {
+                    LonLat p = geod.direct(a, inv.azi1_deg, inv.distance_m * k / n).point;
+                    // Longitude is monotonic along the edge: keep it on the edge's side of ±180.
+                    p.lon = std::clamp(a.lon + std::remainder(p.lon - a.lon, 360.0), -180.0, 180.0);
+                    out.push_back(p);
+                }
+            }
+        }
+        out.push_back(b);
+    }
+    return out;
+}
+
+Geometry geodesic_edges(const Geometry& g, double spacing) {
+    Geometry out;
+    out.points = g.points;
+    for (const auto& l : g.lines) out.lines.push_back(geodesic_edges(l, spacing));
+    for (const auto& p : g.polygons) {
+        Polygon q{geodesic_edges(p.outer, spacing), {}};
+        for (const auto& h : p.holes) q.holes.push_back(geodesic_edges(h, spacing));
+        out.polygons.push_back(std::move(q));
+    }
+    return out;
+}
+
+/// Most grid cells one polygon is cut into: beyond that the cells grow (the fitting then has
+/// more to correct) rather than the work.
+constexpr double k_max_cells = 4096;
+
+/// A polygon too large for one projection cut into the cells of a fixed lon/lat grid, each
+/// cell within about `cell_radius` metres of its centre: the buffer of the polygon is the union
+/// of the buffers of its pieces, and each piece is buffered on a projection centred on its
+/// cell. Bands of equal height; each band cut into equal longitude spans no wider at its
+/// equatorward edge than the band is high, starting at -180 so that a polygon split at the
+/// antimeridian is cut there anyway. Cut edges get vertices every `spacing` metres.
+std::vector<Part> tiled(const Polygon& poly, double cell_radius, double spacing) {
+    Geometry shape{{}, {}, {poly}};
+    {
+        GeosContext ctx;
+        GeosGeom whole = to_geos(ctx, shape);
+        if (GEOSisValid_r(ctx.handle(), whole.get()) != 1) {
+            // Cut what the planar buffer would make of it anyway (see cluster_buffer).
+            whole = own(ctx, GEOSMakeValid_r(ctx.handle(), whole.get()), "repairing a polygon before cutting it");
+            shape = Geometry{{}, {}, from_geos(ctx, whole.get()).polygons};
+        }
+    }
+    const BBox box = bbox_of(shape);
+    // A square cell of side s has its corners s / sqrt(2) from its centre.
+    double side_deg = cell_radius * std::sqrt(2.0) / (k_earth_radius * M_PI / 180.0);
+    const double cells =
+        (box.max_lat - box.min_lat + side_deg) * (box.max_lon - box.min_lon + side_deg) / (side_deg * side_deg);
+    if (cells > k_max_cells) side_deg *= std::sqrt(cells / k_max_cells);
+    const int bands = std::max(1, static_cast<int>(std::ceil(180.0 / side_deg)));
+    const double band = 180.0 / bands;
+    std::vector<int> rows; // the bands the polygon reaches
+    for (int i = 0; i < bands; ++i) {
+        const double y0 = -90.0 + band * i, y1 = y0 + band;
+        if (y1 >= box.min_lat && y0 <= box.max_lat) rows.push_back(i);
+    }
+    // A band at a time, its cells cut from the band's strip rather than from the whole polygon;
+    // bands on separate threads, each with its own GEOS context and copy of the polygon.
+    std::vector<std::vector<Part>> per_row(rows.size());
+    parallel_for(rows.size(), [&](std::size_t r) {
+        const int i = rows[r];
+        const double y0 = -90.0 + band * i, y1 = i + 1 == bands ? 90.0 : y0 + band;
+        GeosContext ctx;
+        const auto h = ctx.handle();
+        const GeosGeom whole = to_geos(ctx, shape);
+        const GeosGeom strip = clip_rect(ctx, whole.get(), -180.0, y0, 180.0, y1);
+        if (GEOSisEmpty_r(h, strip.get()) == 1) return;
+        const double equatorward = y0 <= 0 && y1 >= 0 ? 0.0 : std::min(std::abs(y0), std::abs(y1));
+        const int spans = std::max(1, static_cast<int>(std::ceil(360.0 * std::cos(equatorward * M_PI / 180) / band)));
+        const double width = 360.0 / spans;
+        for (int j = 0; j < spans; ++j) {
+            const double x0 = -180.0 + width * j, x1 = j + 1 == spans ? 180.0 : x0 + width;
+            if (x1 < box.min_lon || x0 > box.max_lon) continue;
+            const GeosGeom piece = clip_rect(ctx, strip.get(), x0, y0, x1, y1);
+            if (GEOSisEmpty_r(h, piece.get()) == 1) continue;
+            Geometry g;
+            for (auto& p : from_geos(ctx, piece.get()).polygons) {
+                p.outer = densified_cuts(p.outer, x0, y0, x1, y1, spacing);
+                for (auto& hole : p.holes) hole = densified_cuts(hole, x0, y0, x1, y1, spacing);
+                g.polygons.push_back(std::move(p));
+            }
+            if (g.polygons.empty()) continue;
+            Part part;
+            // Centred on the cell rather than on the piece's vertices, which crowd along the cuts.
+            const bool polar = spans == 1 && (y0 == -90.0 || y1 == 90.0);
+            part.centre = unit({polar ? 0.0 : (x0 + x1) / 2, polar ? (y0 == -90.0 ? -90.0 : 90.0) : (y0 + y1) / 2});
+            each_vertex(g, [&](LonLat p) {
+                part.radius = std::max(part.radius, chord_m(part.centre, unit(p)));
+                ++part.vertices;
+            });
+            part.geometry = std::move(g);
+            per_row[r].push_back(std::move(part));
+        }
+    });
+    std::vector<Part> out;
+    for (auto& row : per_row) {
+        for (auto& part : row) out.push_back(std::move(part));
+    }
+    return out;
 }
 
 /// Greedy grouping: biggest parts first, each joining the nearest cluster it fits in.
@@ -353,10 +514,6 @@ Geometry cluster_buffer(const Cluster& c, const BufferPlan& plan) {
     const auto h = ctx.handle();
     const AeqdPlane plane(c.centre);
     const Geometry simple = planar_input(c.geometry, plane, plan.simplify);
-    GeosGeom in = to_geos(ctx, simple);
-    if (!simple.polygons.empty() && GEOSisValid_r(h, in.get()) != 1) {
-        in = own(ctx, GEOSMakeValid_r(h, in.get()), "repairing a polygon before buffering");
-    }
     struct ParamsDeleter {
         GEOSContextHandle_t h;
         void operator()(GEOSBufferParams* p) const noexcept { GEOSBufferParams_destroy_r(h, p); }
@@ -367,19 +524,25 @@ Geometry cluster_buffer(const Cluster& c, const BufferPlan& plan) {
     GEOSBufferParams_setJoinStyle_r(h, params.get(), GEOSBUF_JOIN_ROUND);
     GEOSBufferParams_setQuadrantSegments_r(h, params.get(), plan.quadrant_segments);
     // Each component on its own, then a cascaded union: buffering them all at once nodes every
-    // offset curve against every other, and the circles of nearby islands all overlap.
-    GeosGeom buf;
-    const int count = GEOSGetNumGeometries_r(h, in.get());
-    if (count <= 1) {
-        buf = own(ctx, GEOSBufferWithParams_r(h, in.get(), params.get(), plan.distance), "buffering in the plane");
-    } else {
-        std::vector<GeosGeom> each;
-        each.reserve(static_cast<std::size_t>(count));
-        for (int i = 0; i < count; ++i) {
-            each.push_back(
-                own(ctx, GEOSBufferWithParams_r(h, GEOSGetGeometryN_r(h, in.get(), i), params.get(), plan.distance),
-                    "buffering in the plane"));
+    // offset curve against every other, and the circles of nearby islands all overlap. Each
+    // polygon is repaired on its own: repairing the parts together would drop where they
+    // overlap (a multipolygon is the union of its parts, overlapping or not).
+    std::vector<GeosGeom> each;
+    const auto add = [&](const Geometry& component, bool polygon) {
+        GeosGeom in = to_geos(ctx, component);
+        if (polygon && GEOSisValid_r(h, in.get()) != 1) {
+            in = own(ctx, GEOSMakeValid_r(h, in.get()), "repairing a polygon before buffering");
         }
+        each.push_back(
+            own(ctx, GEOSBufferWithParams_r(h, in.get(), params.get(), plan.distance), "buffering in the plane"));
+    };
+    for (const auto& p : simple.points) add(Geometry{{p}, {}, {}}, false);
+    for (const auto& l : simple.lines) add(Geometry{{}, {l}, {}}, false);
+    for (const auto& p : simple.polygons) add(Geometry{{}, {}, {p}}, true);
+    GeosGeom buf;
+    if (each.size() == 1) {
+        buf = std::move(each.front());
+    } else {
         GeosGeom all = make_collection(ctx, GEOS_GEOMETRYCOLLECTION, std::move(each), "collecting buffers");
         buf = own(ctx, GEOSUnaryUnion_r(h, all.get()), "union of buffers in the plane");
     }
@@ -523,19 +686,40 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
     }
     // On a projection centred among parts of radius rc, distances of about r from them are
     // off by about rc^2 r / (6 a^2): clusters are kept small enough for that to stay within
-    // the tolerance, so the fitting below only has to move vertices a little.
+    // the tolerance, and parts too large for it are cut, so the fitting below only has to
+    // move vertices a little.
     double r_max = k_earth_radius * std::sqrt(6 * tolerance_fraction);
     if (r > 2e6) r_max *= std::sqrt(2e6 / r);
 
+    // Pieces of geodesic this long stray from the straight line between their ends by well
+    // under the simplification (about L^2 tan(lat) / 8a in lon/lat).
+    const double edge_step = std::max(spacing, std::sqrt(2 * k_earth_radius * plan.simplify) / 4);
+    const Geometry dense = geodesic_edges(g, edge_step);
     std::vector<Part> parts;
-    for (const auto& p : g.points) parts.push_back(make_part(Geometry{{p}, {}, {}}));
-    for (const auto& l : g.lines) parts.push_back(make_part(Geometry{{}, {l}, {}}));
-    for (const auto& p : g.polygons) parts.push_back(make_part(Geometry{{}, {}, {p}}));
+    std::size_t cut = 0, pieces_cut = 0; // polygons cut on the grid, and the pieces made
+    for (const auto& p : dense.points) parts.push_back(make_part(Geometry{{p}, {}, {}}));
+    for (const auto& l : dense.lines) parts.push_back(make_part(Geometry{{}, {l}, {}}));
+    for (const auto& p : dense.polygons) {
+        Part part = make_part(Geometry{{}, {}, {p}});
+        // Up to twice the bound a part stays whole: its planar error (four times the tolerance
+        // at most) costs the fitting little, and cutting it would cost more (Honshu at 1,000 km).
+        if (part.radius > 2 * r_max && !wraps(p.outer)) {
+            auto pieces = tiled(p, r_max, spacing);
+            if (!pieces.empty()) {
+                ++cut;
+                pieces_cut += pieces.size();
+                for (auto& piece : pieces) parts.push_back(std::move(piece));
+                continue;
+            }
+        }
+        parts.push_back(std::move(part));
+    }
     const std::vector<Cluster> clusters = cluster_parts(std::move(parts), r_max);
 
     std::vector<Geometry> pieces;
-    pieces.reserve(clusters.size());
-    for (const auto& c : clusters) pieces.push_back(cluster_buffer(c, plan));
+    pieces.resize(clusters.size());
+    // Each cluster on its own projection and GEOS context: independent work for every core.
+    parallel_for(clusters.size(), [&](std::size_t i) { pieces[i] = cluster_buffer(clusters[i], plan); });
     Geometry area = pieces.size() == 1 ? std::move(pieces.front()) : union_areas(pieces);
 
     SegmentIndex index;
@@ -562,11 +746,25 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
     out.max_edge_distance_m = stats.max_distance_m;
     // The text says what was done: on the path where fitting was skipped no vertex was moved or
     // added, and where the measured error is beyond the tolerance the refinement fell short.
+    const std::string cutting =
+        cut > 0 ? fmt::format(" ({} polygon(s) too large for one projection cut on a lon/lat grid into {} pieces)", cut,
+                              pieces_cut)
+                : std::string();
+    const std::size_t along = dense.vertex_count() - g.vertex_count();
+    const std::string edges =
+        along > 0 ? fmt::format("input edges longer than {} km followed along their geodesics ({} vertices added); ",
+                                format_number(edge_step / 1000.0, 1), along)
+                  : std::string();
+    const std::string merged =
+        stats.vertices_merged > 0
+            ? fmt::format(" ({} dropped that settled on or behind the vertex before them, at corners of the boundary)",
+                          stats.vertices_merged)
+            : std::string();
     const std::string fitting =
-        moved ? fmt::format("every vertex moved to the geodesic distance from its nearest input point and the boundary "
-                            "measured at {} points (at most {} km apart) against exact geodesic distances to the input "
-                            "(Karney 2013), {} vertices added where it strayed",
-                            stats.samples, format_number(measure_spacing / 1000.0, 1), stats.vertices_added)
+        moved ? fmt::format("every vertex moved to the geodesic distance from its nearest input point{} and the "
+                            "boundary measured at {} points (at most {} km apart) against exact geodesic distances to "
+                            "the input (Karney 2013), {} vertices added where it strayed",
+                            merged, stats.samples, format_number(measure_spacing / 1000.0, 1), stats.vertices_added)
               : fmt::format("vertices left where the planar buffer put them (none moved or added) and the boundary "
                             "measured at {} points (at most {} km apart) against exact geodesic distances to the input "
                             "(Karney 2013)",
@@ -577,10 +775,10 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
                                               format_number(stats.max_error_m, 1), format_number(tol, 1))
                                 : std::string();
     out.method = fmt::format(
-        "{}GEOS buffer on {} azimuthal equidistant projection(s) (geodesic, WGS84) centred on clusters of parts, "
-        "{} segments per quadrant, brought back to lon/lat every {} km and unioned; {}{}",
-        moved ? "" : "(fitting skipped: it would fold the boundary) ", clusters.size(), plan.quadrant_segments,
-        format_number(spacing / 1000.0, 1), fitting, shortfall);
+        "{}GEOS buffer on {} azimuthal equidistant projection(s) (geodesic, WGS84) centred on clusters of parts{}, "
+        "{} segments per quadrant, brought back to lon/lat every {} km and unioned; {}{}{}",
+        moved ? "" : "(fitting skipped: it would fold the boundary) ", clusters.size(), cutting, plan.quadrant_segments,
+        format_number(spacing / 1000.0, 1), edges, fitting, shortfall);
     return out;
 }
 

@@ -19,8 +19,10 @@ struct Buffer {
 };
 
 /// Everything within `distance` of `g` (points, lines, polygons), built on projected CRSs
-/// chosen for the geometry and refined until the boundary lies within `tolerance_fraction`
-/// of `distance` of the true geodesic offset (never worse than 1 km at 1,000 km). Where the
+/// chosen for the geometry (a polygon too large for one is cut on a lon/lat grid; edges are
+/// geodesics, long ones followed along them) and refined until the boundary lies within
+/// `tolerance_fraction` of `distance` of the true geodesic offset (never worse than 1 km at
+/// 1,000 km). Runs on up to four threads. Where the
 /// fitting is skipped (moving the vertices would fold the boundary) or the refinement stops
 /// short of the tolerance (it adds a bounded number of vertices), `method` says so and
 /// `max_error_m` reports what was achieved.

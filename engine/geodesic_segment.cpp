@@ -64,7 +64,11 @@ Bearing bearing(LonLat from, LonLat to) noexcept {
 bool turns_away(LonLat v, LonLat w, double azi_to_p_deg) noexcept {
     double azi_vw = 0;
     geod_inverse(&ellipsoid(), v.lat, v.lon, w.lat, w.lon, nullptr, &azi_vw, nullptr);
-    return std::cos((azi_to_p_deg - azi_vw) * k_deg) <= 0;
+    return turns_away(azi_vw, azi_to_p_deg);
+}
+
+bool turns_away(double azi_vw_deg, double azi_to_p_deg) noexcept {
+    return std::cos((azi_to_p_deg - azi_vw_deg) * k_deg) <= 0;
 }
 
 } // namespace rangemap

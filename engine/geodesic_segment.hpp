@@ -33,5 +33,7 @@ Bearing bearing(LonLat from, LonLat to) noexcept;
 /// and `v` is the segment's nearest point to P, as nearest_on_segment would find it starting
 /// at `v`, at the cost of one inverse problem.
 bool turns_away(LonLat v, LonLat w, double azi_to_p_deg) noexcept;
+/// The same test with the azimuth of the geodesic from `v` towards `w` already known.
+bool turns_away(double azi_vw_deg, double azi_to_p_deg) noexcept;
 
 } // namespace rangemap

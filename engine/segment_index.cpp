@@ -3,6 +3,8 @@
 
 #include "geodesic_segment.hpp"
 
+#include <cmath>
+
 namespace rangemap {
 
 void SegmentIndex::add_segment(LonLat a, LonLat b, std::uint32_t feature) {
@@ -33,6 +35,21 @@ void SegmentIndex::build() {
         boxes[i].inflate(m_segs[i].bulge);
     }
     m_bvh.build(boxes);
+    m_azimuths = std::make_unique<std::atomic<double>[]>(2 * m_segs.size());
+    for (std::size_t i = 0; i < 2 * m_segs.size(); ++i) {
+        m_azimuths[i].store(std::numeric_limits<double>::quiet_NaN(), std::memory_order_relaxed);
+    }
+}
+
+double SegmentIndex::end_azimuth(std::uint32_t i, bool at_b) const noexcept {
+    std::atomic<double>& slot = m_azimuths[2 * std::size_t{i} + (at_b ? 1 : 0)];
+    double azi = slot.load(std::memory_order_relaxed);
+    if (std::isnan(azi)) {
+        const Seg& s = m_segs[i];
+        azi = at_b ? bearing(s.b, s.a).azi_deg : bearing(s.a, s.b).azi_deg;
+        slot.store(azi, std::memory_order_relaxed);
+    }
+    return azi;
 }
 
 double SegmentIndex::seg_lb(const Vec3& q, const Seg& s) const noexcept { return geodesic_lower_bound(chord_lb(q, s)); }
@@ -105,12 +122,12 @@ std::optional<IndexedNearest> SegmentIndex::nearest(LonLat q, double limit) cons
         SegmentPoint sp{};
         bool done = false;
         if (t <= 0 || t >= 1 || s.a == s.b) {
-            const LonLat v = t >= 1 ? s.b : s.a, w = t >= 1 ? s.a : s.b;
+            const LonLat v = t >= 1 ? s.b : s.a;
             if (probe.distance_m < 0 || !(probe_v == v)) {
                 probe = bearing(v, q);
                 probe_v = v;
             }
-            if (s.a == s.b || probe.distance_m == 0 || turns_away(v, w, probe.azi_deg)) {
+            if (s.a == s.b || probe.distance_m == 0 || turns_away(end_azimuth(i, t >= 1), probe.azi_deg)) {
                 sp = {probe.distance_m, v};
                 done = true;
             }

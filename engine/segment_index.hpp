@@ -6,8 +6,10 @@
 #include "ecef_bvh.hpp"
 #include "geometry.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -50,8 +52,15 @@ private:
     [[nodiscard]] double seg_lb(const Vec3& q, const Seg& s) const noexcept;
     /// Lower bound on the straight-line distance from q to any point of segment s's arc.
     [[nodiscard]] double chord_lb(const Vec3& q, const Seg& s) const noexcept;
+    /// Azimuth (degrees) of segment i at its end `a` (or `b`) towards the other end.
+    [[nodiscard]] double end_azimuth(std::uint32_t i, bool at_b) const noexcept;
     std::vector<Seg> m_segs;
     Bvh m_bvh;
+    /// end_azimuth per segment end, NaN until first asked for: a query whose nearest point is
+    /// a vertex tests both segments at that vertex, and neighbouring queries (the samples along
+    /// a buffer's boundary) ask about the same few vertices again and again. Computed once per
+    /// end by any thread; threads racing on one store the same value.
+    std::unique_ptr<std::atomic<double>[]> m_azimuths;
 }; // class SegmentIndex
 
 } // namespace rangemap

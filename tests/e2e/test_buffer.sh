@@ -100,6 +100,25 @@ assert err <= p["max_error_m"] + 1, (err, p["max_error_m"])
 assert p["min_edge_distance_m"] <= min(best) + 1 and p["max_edge_distance_m"] >= max(best) - 1, p
 PY
 
+# Large countries at short distances, cut on a lon/lat grid for their projections (Russia with
+# its parallels thousands of kilometres long), and buffers across the antimeridian: every
+# vertex fitted (no fallback to the planar construction) and the boundary within 0.1%.
+for spec in "Russia|50km|50000" "China|50km|50000" "Japan|50km|50000" "United States of America|1000km|1000000"; do
+    IFS='|' read -r name radius metres <<<"$spec"
+    run ring "$name" --radius "$radius"
+    expect_code 0 "$radius around $name"
+    printf '%s\n' "$OUT" >"$WORK/large.geojson"
+    python3 - "$WORK/large.geojson" "$metres" <<'PY' && pass "$radius around $name fitted within 0.1%" || fail "$radius around $name"
+import json, sys
+r = float(sys.argv[2])
+p = json.load(open(sys.argv[1]))["features"][0]["properties"]
+assert "fitting skipped" not in p["method"] and "not refined" not in p["method"], p["method"]
+assert 0 <= p["max_error_m"] <= r / 1000, p
+assert r - r / 1000 <= p["min_edge_distance_m"] <= p["max_edge_distance_m"] <= r + r / 1000, p
+print(f"{p['distance_m']} m: max_error_m {p['max_error_m']}, edge {p['min_edge_distance_m']}..{p['max_edge_distance_m']}")
+PY
+done
+
 run ring Japan --radius 1000km --out "$WORK/japan.gpkg"
 expect_code 0 "buffer to GeoPackage"
 [[ -s $WORK/japan.gpkg ]] && pass "GeoPackage written" || fail "no GeoPackage"

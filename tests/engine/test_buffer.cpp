@@ -355,6 +355,57 @@ BOOST_AUTO_TEST_CASE(buffer_containing_the_north_pole) {
     check_reported(b, c);
 }
 
+BOOST_AUTO_TEST_CASE(japan_50km_fitted_at_its_corners, *boost::unit_test::enable_if<test::k_outside_sanitizer>()) {
+    // At 50 km the boundary has sharp corners where two coasts are equally near (between the
+    // islands, in narrow bays): the vertices around each settle there without crossing, so the
+    // fitting is kept rather than dropped for the planar buffer (95 m off before).
+    const Geometry jp = japan();
+    const Buffer b = rangemap::buffer(jp, Length::km(50));
+    BOOST_TEST_MESSAGE("Japan 50 km: max_error " << b.max_error_m << " m; " << b.method);
+    BOOST_TEST(b.method.find("fitting skipped") == std::string::npos);
+    BOOST_TEST(b.max_error_m <= 50.0);
+    const EdgeCheck c = check_edge(jp, b.area, 5e4, 400);
+    BOOST_TEST_MESSAGE("independent check: " << c.n << " samples, " << c.min_d << ".." << c.max_d << " m");
+    BOOST_TEST(c.n >= 300u);
+    BOOST_TEST(c.max_err <= 50.0);
+    check_reported(b, c);
+}
+
+BOOST_AUTO_TEST_CASE(a_country_sized_polygon_with_a_long_edge) {
+    // 60° of longitude by about 12° of latitude: too large for one projection, so it is cut on
+    // a lon/lat grid. Its south side is one edge, a geodesic 3,900 km long (as the shipped
+    // Russia has edges along parallels thousands of kilometres long): the buffer follows that
+    // geodesic, which runs up to 5° north of the parallel through its ends, not the parallel.
+    Polygon land;
+    land.outer = {{40, 50}, {100, 50}, {100, 62}};
+    for (int k = 1; k < 600; ++k) {
+        const double lon = 100 - 0.1 * k;
+        land.outer.push_back({lon, 62 + 0.2 * std::sin(lon * 3)});
+    }
+    land.outer.push_back({40, 62});
+    land.outer.push_back({40, 50});
+    const Geometry g{{}, {}, {land}};
+    const Buffer b = rangemap::buffer(g, Length::km(50));
+    BOOST_TEST_MESSAGE("large polygon 50 km: max_error " << b.max_error_m << " m; " << b.method);
+    BOOST_TEST(b.method.find("cut on a lon/lat grid") != std::string::npos);
+    BOOST_TEST(b.method.find("followed along their geodesics") != std::string::npos);
+    BOOST_TEST(b.method.find("fitting skipped") == std::string::npos);
+    BOOST_TEST(b.max_error_m <= 50.0);
+    const EdgeCheck c = check_edge(g, b.area, 5e4, 400);
+    BOOST_TEST(c.n >= 300u);
+    BOOST_TEST(c.max_err <= 50.0);
+    check_reported(b, c);
+    // Below the middle of the long edge: 30 km south of the geodesic is within, 70 km is not.
+    geod_geodesicline line{};
+    geod_inverseline(&line, &wgs84(), 50, 40, 50, 100, 0);
+    double lat = 0, lon = 0;
+    geod_position(&line, line.s13 / 2, &lat, &lon, nullptr);
+    BOOST_TEST(lat > 54.0);
+    BOOST_TEST(inside(b.area, {lon, lat - 30e3 / 111.2e3}));
+    BOOST_TEST(!inside(b.area, {lon, lat - 70e3 / 111.2e3}));
+    BOOST_TEST(!inside(b.area, {lon, 51.0})); // inside the parallel, far outside the geodesic
+}
+
 BOOST_AUTO_TEST_CASE(bad_input_is_a_usage_error) {
     const Geometry jp = japan();
     BOOST_CHECK_THROW(rangemap::buffer(jp, Length::metres(0)), usage_error);

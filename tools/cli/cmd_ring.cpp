@@ -22,7 +22,7 @@ struct RingCmdOptions {
 void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
     scenario::Session session(common);
-    const auto shape = scenario::reach_answer(session.resolve(o.centre), radius, o.vertices);
+    const auto shape = scenario::reach_answer(session, session.resolve(o.centre), radius, o.vertices);
     if (const std::string text = scenario::emit_shape(shape, o.out); !text.empty()) print(text + "\n");
 }
 

@@ -15,6 +15,9 @@ struct ResolvedPlace {
     std::string name;  ///< the matched name (the text itself for coordinates)
     std::string layer; ///< the layer it came from ("" for coordinates)
     Feature feature;   ///< geometry in WGS84 lon/lat
+    /// The session's own copy of the feature, which stays put while the session lives: what
+    /// identifies the feature to the session's memo of buffers. Null for coordinates.
+    const Feature* source = nullptr;
     [[nodiscard]] bool is_point() const noexcept { return is_single_point(feature.geometry); }
     [[nodiscard]] LonLat point() const { return feature.geometry.points.front(); }
 };

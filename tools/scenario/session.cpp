@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tools/scenario/session.hpp"
 
+#include "engine/buffer.hpp"
 #include "engine/error.hpp"
 #include "engine/geo_point.hpp"
 #include "engine/text.hpp"
@@ -11,6 +12,7 @@
 #include "geodata/provenance.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <filesystem>
 #include <fmt/format.h>
@@ -146,6 +148,18 @@ std::string Session::credit_of(const std::string& layer_name) {
     return std::filesystem::path(l.source).filename().string();
 }
 
+std::shared_ptr<const Buffer> Session::buffer_of(const ResolvedPlace& place, Length distance,
+                                                 double tolerance_fraction) {
+    const BufferKey key{std::bit_cast<std::uintptr_t>(place.source), distance.metres(), tolerance_fraction};
+    if (place.source) {
+        if (const auto it = m_buffers.find(key); it != m_buffers.end()) return it->second;
+    }
+    auto b = std::make_shared<const Buffer>(buffer(place.feature.geometry, distance, tolerance_fraction));
+    ++m_buffers_computed;
+    if (place.source) m_buffers.emplace(key, b);
+    return b;
+}
+
 DataOptions data_options_for(const Scenario& scenario, const DataOptions& options) {
     namespace fs = std::filesystem;
     DataOptions out = options;
@@ -175,7 +189,7 @@ ResolvedPlace Session::resolve(const std::string& text) {
             load_countries(std::vector<std::size_t>{static_cast<std::size_t>(e.feature - &countries.front())});
         }
     }
-    return ResolvedPlace{text, e.name, e.layer, *e.feature};
+    return ResolvedPlace{text, e.name, e.layer, *e.feature, e.feature};
 }
 
 } // namespace rangemap::scenario

@@ -8,8 +8,12 @@
 #include "tools/scenario/resolved_place.hpp"
 #include "tools/scenario/scenario.hpp"
 
+#include "engine/buffer.hpp"
 #include "engine/geometry.hpp"
+#include "engine/length.hpp"
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,6 +60,16 @@ public:
     /// layers, the file name for the user's own. @throws usage_error for an unknown layer.
     std::string credit_of(const std::string& layer_name);
 
+    /// Everything within `distance` of a resolved line or polygon place (engine buffer),
+    /// computed once per feature, distance and tolerance while the session lives: rings,
+    /// figure buffers and answers about the same feature at the same distance share it. A
+    /// place without a `source` (one built by hand) is computed every time.
+    /// @throws usage_error for a distance or tolerance beyond the buffer's limits.
+    std::shared_ptr<const Buffer> buffer_of(const ResolvedPlace& place, Length distance,
+                                            double tolerance_fraction = 0.001);
+    /// How many buffers buffer_of has computed rather than found in its memo.
+    [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed; }
+
 private:
     /// Reads every layer, the Natural Earth countries by name only, and builds the gazetteer.
     void load();
@@ -74,6 +88,16 @@ private:
     // pointers stay valid.
     std::vector<bool> m_country_read;
     bool m_countries_complete = true;
+    /// The memo of buffer_of: the feature by address (it never moves, see above), the
+    /// distance in metres and the tolerance.
+    struct BufferKey {
+        std::uintptr_t feature;
+        double metres;
+        double tolerance;
+        auto operator<=>(const BufferKey&) const = default;
+    };
+    std::map<BufferKey, std::shared_ptr<const Buffer>> m_buffers;
+    std::size_t m_buffers_computed = 0;
 }; // class Session
 
 /// `options` plus the scenario's `data`: its sources (relative paths are taken relative to the

@@ -61,8 +61,10 @@ ShapeAnswer ring_answer(const ResolvedPlace& centre, Length radius, int min_vert
     return s;
 }
 
-ShapeAnswer buffer_answer(const ResolvedPlace& place, Length distance) {
-    const Buffer b = buffer(place.feature.geometry, distance);
+ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length distance) {
+    // Held here: the memo may be the only other owner, or none (a place built by hand).
+    const std::shared_ptr<const Buffer> held = session.buffer_of(place, distance);
+    const Buffer& b = *held;
     ShapeAnswer s;
     Feature& f = s.feature;
     f.name = fmt::format("{} km around {}", format_number(distance.km(), 3), place.name);
@@ -90,9 +92,9 @@ ShapeAnswer buffer_answer(const ResolvedPlace& place, Length distance) {
     return s;
 }
 
-ShapeAnswer reach_answer(const ResolvedPlace& place, Length radius, int min_vertices) {
+ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length radius, int min_vertices) {
     check_vertices(min_vertices);
-    return place.is_point() ? ring_answer(place, radius, min_vertices) : buffer_answer(place, radius);
+    return place.is_point() ? ring_answer(place, radius, min_vertices) : buffer_answer(session, place, radius);
 }
 
 std::string emit_shape(const ShapeAnswer& shape, const std::string& path) {

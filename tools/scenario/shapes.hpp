@@ -4,6 +4,7 @@
 /// with what they are and how exact, for every front-end.
 
 #include "tools/scenario/resolved_place.hpp"
+#include "tools/scenario/session.hpp"
 
 #include "engine/length.hpp"
 #include "geodata/geojson_writer.hpp"
@@ -22,12 +23,13 @@ struct ShapeAnswer {
 /// @throws usage_error for a radius past the antipode or a vertex count out of range.
 ShapeAnswer ring_answer(const ResolvedPlace& centre, Length radius, int min_vertices = 360);
 
-/// Everything within `distance` of a line or polygon place (engine buffer), with its
-/// achieved error. @throws usage_error for a distance beyond the buffer's limits.
-ShapeAnswer buffer_answer(const ResolvedPlace& feature, Length distance);
+/// Everything within `distance` of a line or polygon place (engine buffer, through the
+/// session's memo), with its achieved error. @throws usage_error for a distance beyond the
+/// buffer's limits.
+ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& feature, Length distance);
 
 /// `ring_answer` for a point place, `buffer_answer` for a line or polygon.
-ShapeAnswer reach_answer(const ResolvedPlace& place, Length radius, int min_vertices = 360);
+ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length radius, int min_vertices = 360);
 
 /// Writes the shape to `path` (a GIS file, the format from the extension), or returns its
 /// GeoJSON FeatureCollection text when `path` is empty or "-".
