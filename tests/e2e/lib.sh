@@ -41,6 +41,10 @@ near() {
     fi
 }
 
+# under_sanitizer: the binary is the AddressSanitizer build (slow; reserves terabytes of address
+# space, so ulimit -v cannot hold it).
+under_sanitizer() { ldd "$RANGEMAP" | grep -q libasan; }
+
 finish() {
     if [[ $FAILURES -gt 0 ]]; then echo "$FAILURES failure(s)" >&2; exit 1; fi
     exit 0

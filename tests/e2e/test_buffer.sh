@@ -102,8 +102,9 @@ PY
 
 # Large countries at short distances, cut on a lon/lat grid for their projections (Russia with
 # its parallels thousands of kilometres long), and buffers across the antimeridian: every
-# vertex fitted (no fallback to the planar construction) and the boundary within 0.1%.
-for spec in "Russia|50km|50000" "China|50km|50000" "Japan|50km|50000" "United States of America|1000km|1000000"; do
+# vertex fitted (no fallback to the planar construction) and the boundary within 0.1%. A check of
+# the shipped data's largest countries: run in the default build, not again under the sanitizer.
+under_sanitizer || for spec in "Russia|50km|50000" "China|50km|50000" "Japan|50km|50000" "United States of America|1000km|1000000"; do
     IFS='|' read -r name radius metres <<<"$spec"
     run ring "$name" --radius "$radius"
     expect_code 0 "$radius around $name"

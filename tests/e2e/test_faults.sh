@@ -6,8 +6,6 @@
 source "$E2E_DIR/lib.sh"
 cd "$WORK" || exit 1
 ARTICLE="$SOURCE_DIR/geodata/article.yaml"
-under_asan=false
-if ldd "$RANGEMAP" | grep -q libasan; then under_asan=true; fi
 
 # A listing of a folder with a checksum per file: equal listings mean nothing changed or appeared.
 snapshot() { (cd "$1" && find . -mindepth 1 -printf '%p %y\n' | sort && find . -type f -exec md5sum {} + | sort); }
@@ -192,7 +190,7 @@ expect_error 1 "cannot write 'folder.geojson': it is a folder" "a folder as the 
 # --- 6. Runaway inputs are refused up front, within memory and time limits ---------------------
 # bounded ARGS...: like run, with 60 s and (outside ASan, which reserves terabytes) 2 GiB of memory.
 bounded() {
-  if $under_asan; then
+  if under_sanitizer; then
     timeout 60 "$RANGEMAP" "$@" >"$WORK/out" 2>"$WORK/err"
   else
     (ulimit -v 2097152; exec timeout 60 "$RANGEMAP" "$@") >"$WORK/out" 2>"$WORK/err"
