@@ -46,6 +46,17 @@ fs::path replaced_file(const std::string& path) {
     return resolved;
 }
 
+/// Writes all of `bytes` to `fd`. Returns 0 or the errno value of the write that failed.
+int write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return errno;
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return 0;
+}
+
 } // namespace
 
 void check_writable(const std::string& path) {
@@ -102,14 +113,7 @@ void AtomicFile::fail(int err) {
 
 void AtomicFile::write(std::string_view bytes) {
     if (m_fd < 0) throw io_error(fmt::format("cannot write '{}': the file is closed", m_path));
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(m_fd, bytes.data(), bytes.size());
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            fail(errno);
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
+    if (const int err = write_all(m_fd, bytes)) fail(err);
 }
 
 void AtomicFile::commit() {
@@ -166,15 +170,9 @@ void AtomicFolder::write(const std::string& file_name, std::string_view bytes) {
     };
     const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, new_file_mode());
     if (fd < 0) fail(errno);
-    while (!bytes.empty()) {
-        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            const int err = errno;
-            ::close(fd);
-            fail(err);
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(n));
+    if (const int err = write_all(fd, bytes)) {
+        ::close(fd);
+        fail(err);
     }
     if (::close(fd) != 0) fail(errno);
 }

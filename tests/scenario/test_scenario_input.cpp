@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "engine/error.hpp"
+#include "scenario_errors.hpp"
 #include "tools/scenario/scenario.hpp"
 
 #include <string>
@@ -11,20 +12,10 @@
 
 using namespace rangemap;
 using namespace rangemap::scenario;
+using rangemap::scenario::test::contains;
+using rangemap::scenario::test::error_of;
 
 namespace {
-
-/// The usage_error message of parsing `text`, or "" when it parses.
-std::string error_of(const std::string& text, const std::vector<std::string>& overrides = {}) {
-    try {
-        parse_scenario(text, "s.yaml", overrides);
-    } catch (const usage_error& e) {
-        return e.what();
-    }
-    return "";
-}
-
-bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 /// "aK: &aK [*aK-1, ...]": nine aliases of the level before (a0 is nine scalars).
 std::string alias_level(int k) {
