@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `rangemap ring CENTER --radius LENGTH [--out FILE] [--vertices N]`.
+// `rangemap ring CENTER --radius LENGTH [--out FILE] [--tolerance TOL] [--vertices N]`.
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/shapes.hpp"
@@ -16,13 +16,16 @@ struct RingCmdOptions {
     std::string centre;
     std::string radius;
     std::string out;
+    std::string tolerance;
     int vertices = 360;
 };
 
 void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
+    const double tolerance =
+        o.tolerance.empty() ? k_default_buffer_tolerance : parse_buffer_tolerance(o.tolerance, radius);
     scenario::Session session(common);
-    const auto shape = scenario::reach_answer(session, session.resolve(o.centre), radius, o.vertices);
+    const auto shape = scenario::reach_answer(session, session.resolve(o.centre), radius, o.vertices, tolerance);
     if (const std::string text = scenario::emit_shape(shape, o.out); !text.empty()) print(text + "\n");
 }
 
@@ -37,6 +40,10 @@ void add_ring_command(CLI::App& app, CommonOptions& common) {
     cmd->add_option("--out", opts->out,
                     "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp)")
         ->type_name("FILE");
+    cmd->add_option("--tolerance", opts->tolerance,
+                    "Largest error of a buffer's boundary (line or polygon CENTER): a share of the radius or a "
+                    "length; default 0.1%")
+        ->type_name("TOL");
     cmd->add_option("--vertices", opts->vertices, "Fewest vertices on the circle (more are added where needed)")
         ->capture_default_str();
     cmd->callback([opts, &common] { run_ring(*opts, common); });

@@ -4,11 +4,12 @@
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
-#include "engine/ring.hpp"
 #include "engine/text.hpp"
 #include "geodata/ogr_writer.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace rangemap::scenario {
 
@@ -22,10 +23,11 @@ void check_vertices(int min_vertices) {
 
 } // namespace
 
-ShapeAnswer ring_answer(const ResolvedPlace& centre, Length radius, int min_vertices) {
+ShapeAnswer ring_answer(const ResolvedPlace& centre, Length radius, int min_vertices, double edge_tolerance_fraction) {
     check_vertices(min_vertices);
     RingOptions ro;
     ro.min_vertices = min_vertices;
+    ro.edge_tolerance_fraction = edge_tolerance_fraction;
     const RangeRing ring = range_ring(centre.point(), radius, ro);
 
     ShapeAnswer s;
@@ -61,9 +63,9 @@ ShapeAnswer ring_answer(const ResolvedPlace& centre, Length radius, int min_vert
     return s;
 }
 
-ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length distance) {
+ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length distance, double tolerance_fraction) {
     // Held here: the memo may be the only other owner, or none (a place built by hand).
-    const std::shared_ptr<const Buffer> held = session.buffer_of(place, distance);
+    const std::shared_ptr<const Buffer> held = session.buffer_of(place, distance, tolerance_fraction);
     const Buffer& b = *held;
     ShapeAnswer s;
     Feature& f = s.feature;
@@ -73,6 +75,7 @@ ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length d
     f.attributes = {
         {"centre_name", place.name},
         {"distance_m", fmt::format("{}", distance.metres())},
+        {"tolerance_m", fmt::format("{}", tolerance_fraction * distance.metres())},
         {"max_error_m", fmt::format("{:.1f}", b.max_error_m)},
         {"min_edge_distance_m", fmt::format("{:.1f}", b.min_edge_distance_m)},
         {"max_edge_distance_m", fmt::format("{:.1f}", b.max_edge_distance_m)},
@@ -83,6 +86,7 @@ ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length d
     p["name"] = f.name;
     p["centre_name"] = place.name;
     p["distance_m"] = distance.metres();
+    p["tolerance_m"] = tolerance_fraction * distance.metres();
     p["max_error_m"] = b.max_error_m;
     p["min_edge_distance_m"] = b.min_edge_distance_m;
     p["max_edge_distance_m"] = b.max_edge_distance_m;
@@ -92,9 +96,12 @@ ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& place, Length d
     return s;
 }
 
-ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length radius, int min_vertices) {
+ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length radius, int min_vertices,
+                         double tolerance_fraction) {
     check_vertices(min_vertices);
-    return place.is_point() ? ring_answer(place, radius, min_vertices) : buffer_answer(session, place, radius);
+    return place.is_point() ? ring_answer(place, radius, min_vertices,
+                                          std::min(tolerance_fraction, RingOptions{}.edge_tolerance_fraction))
+                            : buffer_answer(session, place, radius, tolerance_fraction);
 }
 
 std::string emit_shape(const ShapeAnswer& shape, const std::string& path) {
