@@ -40,7 +40,7 @@ void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     }
     std::vector<scenario::ShapeAnswer> shapes{
         scenario::reach_answer(session, centre, radius, o.vertices, tolerance, min_radius)};
-    for (auto& r : scenario::radial_answers(centre, radius, azimuths)) shapes.push_back(std::move(r));
+    for (auto& r : scenario::radial_answers(centre, radius, azimuths, min_radius)) shapes.push_back(std::move(r));
     if (const std::string text = scenario::emit_shapes(shapes, o.out); !text.empty()) print(text + "\n");
 }
 

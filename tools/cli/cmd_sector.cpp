@@ -50,7 +50,7 @@ void run_sector(const SectorCmdOptions& o, const CommonOptions& common) {
     }
     std::vector<scenario::ShapeAnswer> shapes{
         scenario::sector_answer(centre, azimuth, width, radius, min_radius, o.vertices)};
-    for (auto& r : scenario::radial_answers(centre, radius, azimuths)) shapes.push_back(std::move(r));
+    for (auto& r : scenario::radial_answers(centre, radius, azimuths, min_radius)) shapes.push_back(std::move(r));
     if (const std::string text = scenario::emit_shapes(shapes, o.out); !text.empty()) print(text + "\n");
 }
 

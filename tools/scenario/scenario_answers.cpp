@@ -109,8 +109,10 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     Answer ans{q.id, "coverage", "", k_point_method, {}, {}, {}};
     std::string radii_text;
     for (const auto& r : q.radii) radii_text += (radii_text.empty() ? "" : ", ") + km(r);
-    ans.question = fmt::format("which places of layer '{}' lie within {} of the sites ({})", q.targets.layer,
-                               radii_text, fmt::join(site_names, ", "));
+    const std::string beyond =
+        q.min_radius.metres() > 0 ? fmt::format(" and beyond {}", km(q.min_radius)) : std::string();
+    ans.question = fmt::format("which places of layer '{}' lie within {}{} of the sites ({})", q.targets.layer,
+                               radii_text, beyond, fmt::join(site_names, ", "));
     ans.columns = {{"target", "target", 0},
                    {"country", "country", 0},
                    {"nearest_site", "nearest site", 0},
@@ -118,7 +120,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     for (const auto& r : q.radii) {
         ans.columns.push_back({fmt::format("sites_within_{:.0f}km", r.km()), fmt::format("sites ≤ {}", km(r)), 0});
     }
-    const auto coverage = target_coverage(dist, q.radii);
+    const auto coverage = target_coverage(dist, q.radii, q.min_radius);
     for (std::size_t t = 0; t < targets.size(); ++t) {
         const TargetCoverage& c = coverage[t];
         std::vector<Cell> row{targets[t].name, targets[t].attribute("country"), sites[c.nearest_site].name,
@@ -131,15 +133,20 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     if (!q.area_countries.empty()) {
         const auto countries = resolve_all(session, q.area_countries);
         const auto points = site_points(sites);
-        Answer area{
-            q.id + ".area", "coverage", "land area within reach of any site, per country", k_area_method, {}, {}, {}};
+        Answer area{q.id + ".area",
+                    "coverage",
+                    "land area within reach of any site, per country" + beyond,
+                    k_area_method,
+                    {},
+                    {},
+                    {}};
         area.columns = {{"country", "country", 0},
                         {"radius_km", "radius (km)", 0},
                         {"covered_km2", "covered (km²)", 0},
                         {"country_km2", "country (km²)", 0},
                         {"covered_percent", "covered (%)", 1}};
         for (const auto& r : q.radii) {
-            const auto covered = covered_land_m2(points, r, areas_of(countries));
+            const auto covered = covered_land_m2(points, r, areas_of(countries), q.min_radius);
             for (std::size_t c = 0; c < countries.size(); ++c) {
                 const double total = area_m2(countries[c].feature.geometry);
                 area.rows.push_back({countries[c].name, r.km(), covered[c] / 1e6, total / 1e6,

@@ -137,20 +137,21 @@ std::vector<double> radial_azimuths(int count, double azimuth_deg, double width_
     return out;
 }
 
-std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length,
-                                        const std::vector<double>& azimuths) {
+std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length, const std::vector<double>& azimuths,
+                                        Length start) {
     std::vector<ShapeAnswer> out;
     for (const double azi : azimuths) {
         ShapeAnswer s;
         Feature& f = s.feature;
         f.name = fmt::format("{}°", format_number(azi, 1));
         f.layer = "radial";
-        f.geometry = radial_line(centre.point(), azi, length);
+        f.geometry = radial_line(centre.point(), azi, length, {}, start);
         auto& p = s.geojson.properties;
         p["name"] = f.name;
         p["centre_name"] = centre.name;
         p["bearing_deg"] = azi;
         p["length_m"] = length.metres();
+        if (start.metres() > 0) p["start_m"] = start.metres();
         p["method"] = "geodesic direct on WGS84 (Karney 2013)";
         s.geojson.geometry = f.geometry;
         f.attributes = text_attributes(p);

@@ -44,8 +44,8 @@ std::vector<double> radial_azimuths(int count, double azimuth_deg = 0, double wi
 
 /// Geodesic bearing lines from a point place out to `length` (engine radial_line), one
 /// LineString feature each with its bearing.
-std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length,
-                                        const std::vector<double>& azimuths);
+std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length, const std::vector<double>& azimuths,
+                                        Length start = {});
 
 /// Everything within `distance` of a line or polygon place (engine buffer, through the
 /// session's memo), with its achieved error, within `tolerance_fraction` of the distance.
