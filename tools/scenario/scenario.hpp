@@ -5,6 +5,7 @@
 
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
+#include "engine/speed.hpp"
 #include "engine/tolerance.hpp"
 
 #include <optional>
@@ -102,6 +103,7 @@ struct Scenario {
     std::vector<CalloutSpec> callouts;
     std::vector<BufferSpec> buffers;
     std::vector<Question> questions;
+    std::optional<Speed> speed; ///< adds travel times to distance and within answers and callouts
 };
 
 /// Limits stated in docs/scenarios.md and checked by the reader.

@@ -267,7 +267,7 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
 
 Scenario read_root(const Reader& r, const YAML::Node& root) {
     r.keys(root, "",
-           {"title", "subtitle", "credit", "map", "data", "places", "rings", "sectors", "callouts", "buffers",
+           {"title", "subtitle", "credit", "map", "data", "speed", "places", "rings", "sectors", "callouts", "buffers",
             "questions"});
     Scenario s;
     s.file = r.file();
@@ -275,6 +275,13 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
     if (root["subtitle"]) s.subtitle = r.str(root["subtitle"], "subtitle");
     if (root["credit"]) s.credit = r.str(root["credit"], "credit");
     if (root["map"]) read_map(r, root["map"], s.map);
+    if (const YAML::Node sp = root["speed"]) {
+        try {
+            s.speed = Speed::parse(r.str(sp, "speed"));
+        } catch (const usage_error& e) {
+            r.fail(sp, "speed", e.what());
+        }
+    }
     if (const auto d = root["data"]) {
         r.keys(d, "data", {"defaults", "sources"});
         if (d["defaults"]) s.data.defaults = r.boolean(d["defaults"], "data.defaults");

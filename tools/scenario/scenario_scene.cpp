@@ -168,6 +168,10 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     for (const auto& c : s.callouts) {
         const PlaceDistance d = distance_between(session.resolve(c.from), session.resolve(c.to));
         layers::Callout callout = layers::distance_callout(d.from, d.to);
+        if (s.speed) {
+            callout.label +=
+                fmt::format(" · {} at {}", format_duration(s.speed->seconds_for(d.distance_m)), s.speed->text());
+        }
         if (!c.label.empty()) callout.label = replace_all(c.label, "{distance}", callout.label);
         scene.callouts.push_back(std::move(callout));
     }
