@@ -74,7 +74,7 @@ int integer(const Params& p, const char* name, int fallback, int lo, int hi) {
     return v;
 }
 
-Reply json_reply(std::string body) { return {200, "application/json", std::move(body)}; }
+Reply json_reply(std::string body) { return {200, k_json, std::move(body)}; }
 
 /// The served scenario's frame for the page: its CRS and extent as the figure would draw them.
 nlohmann::ordered_json frame_json(const scenario::Scenario& sc, scenario::Session& session) {
@@ -93,8 +93,8 @@ nlohmann::ordered_json frame_json(const scenario::Scenario& sc, scenario::Sessio
 /// and for a map centred on a site; the world when that is most of it.
 std::optional<BBox> basemap_region(const nlohmann::ordered_json& frame) {
     const auto& e = frame["extent"];
-    const BBox b{e[0].get<double>() - 40, std::max(-90.0, e[1].get<double>() - 30), e[2].get<double>() + 40,
-                 std::min(90.0, e[3].get<double>() + 30)};
+    const BBox b{e[0].get<double>() - 25, std::max(-90.0, e[1].get<double>() - 20), e[2].get<double>() + 25,
+                 std::min(90.0, e[3].get<double>() + 20)};
     if (b.max_lon - b.min_lon >= 300) return std::nullopt;
     return b;
 }
@@ -127,7 +127,7 @@ Api::Api(ApiOptions options) : m_options(std::move(options)) {
     m_basemap = "{}";
     if (!data.no_default_data) {
         const auto region = basemap_region(s["frame"]);
-        m_basemap = basemap_geojson(region, region ? 0.01 : 0.05);
+        m_basemap = basemap_geojson(region, region ? 0.03 : 0.1);
     }
     m_scenario_reply = s.dump() + "\n";
 }
@@ -251,7 +251,9 @@ Reply Api::render(const Params& p, const std::string& body) {
         ~Release() { s.release(); }
     } release{m_renders};
     scenario::Figure figure = scenario::render_figure(sc, *m_session, f);
-    const char* type = format == "png" ? "image/png" : format == "svg" ? "image/svg+xml" : "application/pdf";
+    const char* type = format == "png"   ? "image/png"
+                       : format == "svg" ? "image/svg+xml; charset=utf-8"
+                                         : "application/pdf";
     return {200, type, std::move(figure.bytes)};
 }
 

@@ -49,7 +49,7 @@ private:
     Reply ring(const Params& p);
     Reply within(const Params& p);
     Reply served_scenario() const;
-    Reply basemap() const { return {200, "application/json", m_basemap}; }
+    Reply basemap() const { return {200, k_json, m_basemap}; }
     Reply query(const std::string& body);
     Reply render(const Params& p, const std::string& body);
     /// A posted scenario, checked against the served data. @throws usage_error.

@@ -20,7 +20,7 @@ Reply error_reply(int status, const std::string& message) {
     nlohmann::ordered_json j;
     j["error"] = printable(message, k_max_message_bytes);
     // Replacement characters for invalid UTF-8 keep the JSON writer from throwing.
-    return {status, "application/json", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"};
+    return {status, k_json, j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"};
 }
 
 Reply reply_for_current_exception() noexcept {
@@ -39,7 +39,7 @@ Reply reply_for_current_exception() noexcept {
             return error_reply(500, "unknown error");
         }
     } catch (...) {
-        return {500, "application/json", "{\"error\":\"out of memory\"}\n"};
+        return {500, k_json, "{\"error\":\"out of memory\"}\n"};
     }
 }
 

@@ -10,9 +10,15 @@ namespace rangemap::serve {
 /// A query string's parameters, by name (a name given twice is refused before this).
 using Params = std::map<std::string, std::string>;
 
+/// The JSON type. With its charset, as every type the server sends except small text files:
+/// httplib compresses exactly "application/json", "image/svg+xml", "application/javascript"
+/// and text/* for a client that accepts it, with Brotli at its slowest setting (12 s for the
+/// 4 MB base map), and loopback needs no compression.
+inline constexpr const char* k_json = "application/json; charset=utf-8";
+
 struct Reply {
     int status = 200;
-    std::string type = "application/json";
+    std::string type = k_json;
     std::string body;
 };
 

@@ -15,6 +15,7 @@
 #include <ctime>
 #include <fmt/format.h>
 #include <pthread.h>
+#include <sys/socket.h>
 #include <thread>
 
 namespace rangemap::serve {
@@ -46,9 +47,15 @@ private:
     sigset_t m_set{}, m_old{};
 }; // class StopSignals
 
+/// The query string's parameters only: httplib also reads a form-encoded body into
+/// req.params, and a scenario posted without a Content-Type would land there.
 Params params_of(const httplib::Request& req) {
+    httplib::Params query;
+    if (const auto q = req.target.find('?'); q != std::string::npos) {
+        httplib::detail::parse_query_text(req.target.substr(q + 1), query);
+    }
     Params out;
-    for (const auto& [k, v] : req.params) {
+    for (const auto& [k, v] : query) {
         if (!out.emplace(k, v).second) throw usage_error(fmt::format("parameter '{}' is given twice", k));
     }
     return out;
@@ -76,6 +83,12 @@ void serve(const ServeOptions& o) {
     server.set_write_timeout(k_timeout_s, 0);
     server.set_keep_alive_timeout(5);
     server.set_payload_max_length(k_max_body_bytes);
+    // SO_REUSEADDR only: httplib's default SO_REUSEPORT would let a second server share a port
+    // that is in use instead of failing.
+    server.set_socket_options([](socket_t sock) {
+        const int yes = 1;
+        setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    });
 
     const auto handle = [&](const httplib::Request& req, httplib::Response& res) {
         Reply reply;

@@ -24,10 +24,10 @@ constexpr std::uintmax_t k_max_total_bytes = std::uintmax_t(64) << 20;
 std::string type_of(const fs::path& p) {
     const std::string ext = p.extension().string();
     if (ext == ".html") return "text/html; charset=utf-8";
-    if (ext == ".js") return "text/javascript; charset=utf-8";
+    if (ext == ".js") return "application/javascript; charset=utf-8"; // not compressed: see reply.hpp
     if (ext == ".css") return "text/css; charset=utf-8";
-    if (ext == ".json" || ext == ".map") return "application/json";
-    if (ext == ".svg") return "image/svg+xml";
+    if (ext == ".json" || ext == ".map") return "application/json; charset=utf-8";
+    if (ext == ".svg") return "image/svg+xml; charset=utf-8";
     if (ext == ".png") return "image/png";
     return "application/octet-stream";
 }

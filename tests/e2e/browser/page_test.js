@@ -36,7 +36,12 @@ async function apiWithin(page, centre, radius, layer) {
 
 (async () => {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+  ok("chromium started");
   try {
+    const phone = await openPage(browser, { width: 390, height: 844 });
+    await phone.page.screenshot({ path: path.join(out, "phone.png"), fullPage: true });
+    await phone.context.close();
+    ok("phone-sized screenshot");
     const { context, page } = await openPage(browser, { width: 1280, height: 800 });
     await page.screenshot({ path: path.join(out, "desktop-before.png") });
     const rows0 = await page.locator("#within tbody tr").count();
@@ -110,9 +115,6 @@ async function apiWithin(page, centre, radius, layer) {
     ok("exported scenario.yaml");
     await context.close();
 
-    const phone = await openPage(browser, { width: 390, height: 844 });
-    await phone.page.screenshot({ path: path.join(out, "phone.png"), fullPage: true });
-    await phone.context.close();
   } finally {
     await browser.close();
   }
