@@ -3,7 +3,7 @@
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/answer_json.hpp"
-#include "tools/scenario/place_query.hpp"
+#include "tools/scenario/verb_answers.hpp"
 
 #include "engine/batch_distance.hpp"
 #include "engine/error.hpp"
@@ -35,9 +35,10 @@ void run_pair(const DistanceOptions& o, const CommonOptions& common) {
     const LengthUnit unit = parse_unit(o.units);
     const std::optional<Speed> speed = o.speed.empty() ? std::nullopt : std::optional(Speed::parse(o.speed));
     scenario::Session session(common);
-    const scenario::ResolvedPlace a = session.resolve(o.from);
-    const scenario::ResolvedPlace b = session.resolve(o.to);
-    const PlaceDistance d = scenario::distance_between(a, b);
+    const scenario::DistanceAnswer answer = scenario::distance_answer(session, o.from, o.to);
+    const scenario::ResolvedPlace& a = answer.from;
+    const scenario::ResolvedPlace& b = answer.to;
+    const PlaceDistance& d = answer.distance;
     if (o.json) {
         print(scenario::distance_json(a, b, d, speed).dump() + "\n");
         return;

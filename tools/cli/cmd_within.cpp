@@ -3,11 +3,10 @@
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/answer_json.hpp"
-#include "tools/scenario/place_query.hpp"
+#include "tools/scenario/verb_answers.hpp"
 
 #include "engine/geodesic.hpp"
 #include "engine/length.hpp"
-#include "engine/ring.hpp"
 #include "engine/speed.hpp"
 #include "engine/text.hpp"
 
@@ -34,13 +33,14 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
     const LengthUnit unit = parse_unit(o.units);
     const std::optional<Speed> speed = o.speed.empty() ? std::nullopt : std::optional(Speed::parse(o.speed));
     scenario::Session session(common);
-    const scenario::ResolvedPlace place = session.resolve(o.centre);
-    if (place.is_point() && radius.metres() >= antipodal_distance(place.point())) {
+    const scenario::WithinAnswer answer = scenario::within_answer(session, o.centre, radius, o.layer);
+    const scenario::ResolvedPlace& place = answer.centre;
+    const auto& rows = answer.rows;
+    if (answer.past_antipode) {
         // Everything on Earth is nearer than the antipode: not an error, but say so plainly.
         std::fprintf(stderr, "rangemap: note: %s reaches past the antipode of %s: every point qualifies\n",
                      o.radius.c_str(), o.centre.c_str());
     }
-    const auto rows = scenario::places_within(place, radius, scenario::point_features(session, o.layer));
     if (o.json) {
         print(scenario::within_json(rows, speed).dump() + "\n");
         return;

@@ -15,7 +15,7 @@ _rangemap() {
         cword=$COMP_CWORD
     fi
 
-    local verbs="distance ring sector within places render query"
+    local verbs="distance ring sector within places render query serve"
     local global_opts="--data --no-default-data --help --version"
 
     # The verb is the first word that is not an option or the value of --data.
@@ -64,6 +64,7 @@ _rangemap() {
         places) opts="--layer --json" ;;
         render) opts="-o --out --set --size --scale --crs --extent --report" ;;
         query) opts="--set --json --csv" ;;
+        serve) opts="--set --port --host --threads" ;;
         *) return ;;
     esac
     # --data and --no-default-data are accepted after the verb as well.
@@ -71,7 +72,7 @@ _rangemap() {
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
-    elif [[ $verb == render || $verb == query ]]; then
+    elif [[ $verb == render || $verb == query || $verb == serve ]]; then
         _rangemap_files # the SCENARIO file
     fi
 }
