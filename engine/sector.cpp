@@ -147,6 +147,11 @@ RangeSector range_sector(LonLat centre, double azimuth_deg, double width_deg, Le
         }
     }
 
+    // The outline ends where it began (the apex, or the inner end of the first side), up to
+    // rounding and whole turns of unwrapped longitude: close it exactly.
+    outline.back() = {outline.front().lon + 360.0 * std::round((outline.back().lon - outline.front().lon) / 360.0),
+                      outline.front().lat};
+
     // A pole is inside when it is within the radii and its azimuth within the span (0 to the
     // north pole, 180 to the south from anywhere but the poles themselves).
     const auto holds = [&](double pole_lat) {

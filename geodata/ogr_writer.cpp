@@ -35,10 +35,11 @@ Format format_for(const std::string& path) {
     if (ext == ".gpkg") return {"GPKG", {}};
     if (ext == ".shp") return {"ESRI Shapefile", {"ENCODING=UTF-8"}};
     if (ext == ".fgb") return {"FlatGeobuf", {}};
-    if (ext == ".kml") return {"KML", {}};
+    // LIBKML turns each feature's OGR style string into a KML <Style>; a .kmz is zipped.
+    if (ext == ".kml" || ext == ".kmz") return {"LIBKML", {}};
     if (ext == ".csv") return {"CSV", {}};
     throw usage_error(fmt::format("cannot write '{}': unknown extension '{}' (use .geojson, .json, .gpkg, .shp, "
-                                  ".fgb, .kml or .csv)",
+                                  ".fgb, .kml, .kmz or .csv)",
                                   path, ext));
 }
 
@@ -136,6 +137,7 @@ std::vector<Field> fields_of(const std::vector<Feature>& features, bool& write_n
     for (const auto& f : features) {
         if (!f.name.empty() && !f.attributes.count("name")) write_name = true;
         for (const auto& [key, value] : f.attributes) {
+            if (key == k_style_attribute) continue; // the feature's style, not a field
             auto [it, added] = index.emplace(key, fields.size());
             if (added) fields.push_back({key, OFTInteger64});
             Field& field = fields[it->second];
@@ -219,6 +221,9 @@ void write_dataset(const std::string& tmp, const std::string& layer_name, const 
             g->assignSpatialReference(&wgs84);
             // SetGeometry copies: our holder keeps (and frees) the original either way.
             if (out->SetGeometry(g.get()) != OGRERR_NONE) fail(fmt::format("feature '{}': geometry: ", f.name));
+        }
+        if (const auto st = f.attributes.find(k_style_attribute); st != f.attributes.end()) {
+            out->SetStyleString(st->second.c_str());
         }
         if (layer->CreateFeature(out.get()) != OGRERR_NONE) fail(fmt::format("feature '{}': ", f.name));
     }

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace rangemap::layers {
 
 namespace {
@@ -29,6 +32,17 @@ Rgba Rgba::hex(std::string_view text) {
         c[i] = (hi * 16 + lo) / 255.0;
     }
     return {c[0], c[1], c[2], c[3]};
+}
+
+std::string hex_text(const Rgba& c) {
+    const auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
+    return fmt::format("#{:02x}{:02x}{:02x}{:02x}", byte(c.r), byte(c.g), byte(c.b), byte(c.a));
+}
+
+std::string ogr_style_string(const Style& style) {
+    std::string s = fmt::format("PEN(c:{},w:{:g}px)", hex_text(style.stroke), style.stroke_width);
+    if (style.fill.a > 0) s += fmt::format(";BRUSH(fc:{})", hex_text(style.fill));
+    return s;
 }
 
 } // namespace rangemap::layers

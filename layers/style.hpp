@@ -2,6 +2,7 @@
 #pragma once
 /// @file Colours and styles: plain values the renderer reads.
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,9 @@ struct Rgba {
     [[nodiscard]] Rgba with_alpha(double alpha) const noexcept { return {r, g, b, alpha}; }
     friend bool operator==(const Rgba&, const Rgba&) = default;
 };
+
+/// "#rrggbbaa".
+std::string hex_text(const Rgba& c);
 
 enum class Marker { none, circle, square, triangle, diamond, star };
 
@@ -31,5 +35,9 @@ struct Style {
     double font_size = 9.0; ///< label size, points
     bool bold = false;      ///< label weight
 };
+
+/// The style as an OGR style string, the form GIS files carry (KML placemark styles):
+/// "PEN(c:#rrggbbaa,w:2.2px)" and, with a visible fill, ";BRUSH(fc:#rrggbbaa)".
+std::string ogr_style_string(const Style& style);
 
 } // namespace rangemap::layers

@@ -123,6 +123,34 @@ for name, n in got.items():
 print(f"{sum(want.values())} of {len(got)} bases between 300 and 1,000 km of Kadena")
 PY
 
+# Google Earth: KML and KMZ through GDAL's LIBKML driver, styled as the map draws the fan, with
+# the geometry of the GeoJSON answer.
+run sector 0,179 --azimuth 90 --width 60 --radius 1000km --radials 2
+printf '%s\n' "$OUT" >"$WORK/kml_src.geojson"
+for ext in kml kmz; do
+    run sector 0,179 --azimuth 90 --width 60 --radius 1000km --radials 2 --out "$WORK/fan.$ext"
+    expect_code 0 "fan to .$ext"
+    info=$(ogrinfo -ro -al "$WORK/fan.$ext" 2>&1)
+    grep -q "using driver .LIBKML. successful" <<<"$info" && grep -q "Feature Count: 3" <<<"$info" &&
+        grep -q "Style = PEN(c:#C6361BFF,w:2.2" <<<"$info" && grep -q "BRUSH(fc:#C6361B" <<<"$info" &&
+        pass ".$ext read back by LIBKML with the map's style" || fail ".$ext: $info"
+    ogr2ogr -f GeoJSON "$WORK/back.geojson" "$WORK/fan.$ext" 2>/dev/null
+    python3 - "$WORK/kml_src.geojson" "$WORK/back.geojson" <<'PY' && pass ".$ext geometry equals the GeoJSON's" || fail ".$ext geometry"
+import json, sys
+def coords(path):
+    out = []
+    def walk(x):
+        if isinstance(x[0], (int, float)): out.append((x[0], x[1]))
+        else:
+            for y in x: walk(y)
+    for f in json.load(open(path))["features"]: walk(f["geometry"]["coordinates"])
+    return out
+a, b = coords(sys.argv[1]), coords(sys.argv[2])
+assert len(a) == len(b), (len(a), len(b))
+assert max(max(abs(p[0] - q[0]), abs(p[1] - q[1])) for p, q in zip(a, b)) < 1e-9
+PY
+done
+
 run sector Kadena --azimuth 10 --width 0 --radius 1000km
 expect_error 2 "sector width 0 is outside \(0, 360\] degrees" "zero width"
 run sector Kadena --azimuth 10 --width 361 --radius 1000km

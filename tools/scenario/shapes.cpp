@@ -9,6 +9,8 @@
 #include "engine/sector.hpp"
 #include "engine/text.hpp"
 #include "geodata/ogr_writer.hpp"
+#include "layers/style.hpp"
+#include "layers/theme.hpp"
 
 #include <fmt/format.h>
 
@@ -24,6 +26,15 @@ void check_vertices(int min_vertices) {
     if (min_vertices < 8 || min_vertices > 100000) {
         throw usage_error(fmt::format("--vertices {} is outside 8..100000", min_vertices));
     }
+}
+/// The style of a shape as the map draws it (the theme's first ring colour), for KML files.
+std::string shape_style(double fill_scale, double width_scale) {
+    const layers::Theme theme = layers::default_theme();
+    layers::Style s;
+    s.stroke = theme.ring_palette.empty() ? layers::Rgba::hex("#c6361b") : theme.ring_palette.front();
+    s.fill = s.stroke.with_alpha(theme.ring_fill_alpha * fill_scale);
+    s.stroke_width = theme.ring_width * width_scale;
+    return layers::ogr_style_string(s);
 }
 
 /// The typed properties as the text attributes a GIS file gets ("name" is the feature's own).
@@ -155,6 +166,7 @@ std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length leng
         p["method"] = "geodesic direct on WGS84 (Karney 2013)";
         s.geojson.geometry = f.geometry;
         f.attributes = text_attributes(p);
+        f.attributes[geodata::k_style_attribute] = shape_style(0, 0.5);
         out.push_back(std::move(s));
     }
     return out;
@@ -244,6 +256,7 @@ std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre
     }
     std::vector<ShapeAnswer> shapes{
         reach_answer(session, place, request.radius, request.vertices, tolerance, request.min_radius)};
+    shapes.front().feature.attributes[geodata::k_style_attribute] = shape_style(place.is_point() ? 1.0 : 1.5, 1.0);
     for (auto& r : radial_answers(place, request.radius, azimuths, request.min_radius)) shapes.push_back(std::move(r));
     return shapes;
 }
@@ -259,6 +272,7 @@ std::vector<ShapeAnswer> sector_shapes(Session& session, const std::string& cent
     }
     std::vector<ShapeAnswer> shapes{
         sector_answer(place, azimuth, width, request.radius, request.min_radius, request.vertices)};
+    shapes.front().feature.attributes[geodata::k_style_attribute] = shape_style(1.0, 1.0);
     for (auto& r : radial_answers(place, request.radius, azimuths, request.min_radius)) shapes.push_back(std::move(r));
     return shapes;
 }
