@@ -3,20 +3,12 @@
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/figure.hpp"
+#include "tools/scenario/render_request.hpp"
 
-#include "engine/crs.hpp"
-#include "engine/error.hpp"
-#include "engine/text.hpp"
 #include "geodata/atomic_file.hpp"
-#include "geodata/default_data.hpp"
-#include "renderers/map_frame.hpp"
 #include "renderers/output.hpp"
 
-#include <cmath>
 #include <cstdio>
-#include <fmt/format.h>
-#include <optional>
-#include <tuple>
 
 namespace rangemap::cli {
 
@@ -33,49 +25,12 @@ struct RenderOptions {
     double scale = 1.0;
 };
 
-std::pair<int, int> parse_size(const std::string& text) {
-    const auto parts = split(text, 'x');
-    std::optional<double> w, h;
-    if (parts.size() == 2 && !parts[0].empty() && !parts[1].empty()) {
-        w = parse_double(parts[0]);
-        h = parse_double(parts[1]);
-    }
-    if (!w || !h || *w != std::floor(*w) || *h != std::floor(*h)) {
-        throw usage_error(fmt::format("--size '{}' is not WIDTHxHEIGHT in whole pixels (e.g. 3000x2000)", text));
-    }
-    const int max = render::MapFrame::k_max_page;
-    if (*w < 100 || *h < 100 || *w > max || *h > max) {
-        throw usage_error(fmt::format("--size {} is outside 100..{} in each direction", text, max));
-    }
-    return {static_cast<int>(*w), static_cast<int>(*h)};
-}
-
-BBox parse_extent(const std::string& text) {
-    const auto parts = split(text, ',');
-    std::optional<double> v[4];
-    if (parts.size() == 4) {
-        for (int i = 0; i < 4; ++i) v[i] = parse_double(parts[i]);
-    }
-    if (parts.size() != 4 || !v[0] || !v[1] || !v[2] || !v[3]) {
-        throw usage_error(fmt::format("--extent '{}' is not MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees "
-                                      "(e.g. 115,18,150,42)",
-                                      text));
-    }
-    const BBox e{*v[0], *v[1], *v[2], *v[3]};
-    render::validate_extent(e);
-    return e;
-}
-
 void run_render(const RenderOptions& o, const CommonOptions& common) {
     // Everything the user typed is checked before the (slower) data is read.
-    const std::string path = o.scenario.empty() ? geodata::default_data_dir() + "/article.yaml" : o.scenario;
-    scenario::Scenario sc = scenario::read_scenario(path, o.set);
+    const scenario::RenderRequest request{o.scenario, o.set, o.size, o.crs, o.extent};
+    const scenario::Scenario sc = scenario::render_scenario(request);
     const std::string out = o.out.empty() ? "rangemap." + sc.map.format : o.out;
     render::format_from_path(out);
-    if (!o.size.empty()) std::tie(sc.map.width, sc.map.height) = parse_size(o.size);
-    if (!o.extent.empty()) sc.map.extent = parse_extent(o.extent);
-    if (!o.crs.empty()) sc.map.projection = o.crs;
-    if (sc.map.projection != "auto") Transform check(sc.map.projection); // unknown CRS: usage error
     geodata::check_writable(out);
     if (!o.report.empty()) geodata::check_writable(o.report);
 
