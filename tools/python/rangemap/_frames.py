@@ -29,6 +29,13 @@ def _geo_interface(obj):
     return gi
 
 
+def _xy(p):
+    try:
+        return (float(p[0]), float(p[1]))
+    except (TypeError, ValueError, IndexError):
+        raise UsageError(f"coordinate {p!r} is not a (lon, lat) pair of numbers") from None
+
+
 def _parts(gi, out):
     t = gi.get("type")
     c = gi.get("coordinates")
@@ -41,17 +48,17 @@ def _parts(gi, out):
         for g in gi["geometries"]:
             _parts(g, out)
     elif t == "Point":
-        out["points"].append(tuple(c[:2]))
+        out["points"].append(_xy(c))
     elif t == "MultiPoint":
-        out["points"].extend(tuple(p[:2]) for p in c)
+        out["points"].extend(_xy(p) for p in c)
     elif t == "LineString":
-        out["lines"].append([tuple(p[:2]) for p in c])
+        out["lines"].append([_xy(p) for p in c])
     elif t == "MultiLineString":
-        out["lines"].extend([tuple(p[:2]) for p in line] for line in c)
+        out["lines"].extend([_xy(p) for p in line] for line in c)
     elif t == "Polygon":
-        out["polygons"].append([[tuple(p[:2]) for p in ring] for ring in c])
+        out["polygons"].append([[_xy(p) for p in ring] for ring in c])
     elif t == "MultiPolygon":
-        out["polygons"].extend([[tuple(p[:2]) for p in ring] for ring in poly] for poly in c)
+        out["polygons"].extend([[_xy(p) for p in ring] for ring in poly] for poly in c)
     else:
         raise UsageError(f"geometry type {t!r} is not a Point, LineString, Polygon, Multi* or collection")
 
