@@ -6,6 +6,7 @@
 #include "geodesic.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fmt/format.h>
 #include <thread>
@@ -40,13 +41,24 @@ NearestSite NearestSiteIndex::nearest(LonLat p) const noexcept {
     const Geodesic& g = Geodesic::wgs84();
     const auto box_lb = [&](const Box3& b) { return geodesic_lower_bound(std::sqrt(b.dist2(q))); };
     const auto item_lb = [&](std::uint32_t i) { return geodesic_lower_bound(std::sqrt(dist2(m_xyz[i], q))); };
-    const auto exact = [&](std::uint32_t i) { return g.distance(p, m_sites[i]); };
+    // The azimuth comes with the distance from one inverse: kept for the few sites measured.
+    std::array<std::pair<std::uint32_t, double>, 8> measured;
+    std::size_t n_measured = 0;
+    const auto exact = [&](std::uint32_t i) {
+        const Inverse inv = g.inverse(p, m_sites[i]);
+        if (n_measured < measured.size()) measured[n_measured++] = {i, inv.azi1_deg};
+        return inv.distance_m;
+    };
     const auto [item, d] = m_bvh.best_first(box_lb, item_lb, exact, std::numeric_limits<double>::infinity());
     if (item < 0) return out;
     out.site = static_cast<std::size_t>(item);
-    const Inverse inv = g.inverse(p, m_sites[out.site]);
     out.distance_m = d;
-    out.azimuth_deg = azimuth_0_360(inv.azi1_deg);
+    double azi = std::numeric_limits<double>::quiet_NaN();
+    for (std::size_t k = 0; k < n_measured; ++k) {
+        if (measured[k].first == item) azi = measured[k].second;
+    }
+    if (std::isnan(azi)) azi = g.inverse(p, m_sites[out.site]).azi1_deg;
+    out.azimuth_deg = azimuth_0_360(azi);
     return out;
 }
 

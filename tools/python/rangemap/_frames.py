@@ -77,6 +77,14 @@ def _is_wgs84(crs):
         return False
 
 
+def _is_geodataframe(obj):
+    try:
+        import geopandas
+    except ImportError:
+        return False
+    return isinstance(obj, geopandas.GeoDataFrame)
+
+
 def place_arg(place):
     """A PLACE for the core: text (a name or "LAT,LON"), or the parts of a geometry.
 
@@ -114,7 +122,7 @@ def _column(frame, names, what):
 def lat_lon(frame, what="points"):
     """(lat, lon) float64 arrays in WGS84 from a GeoDataFrame of points (any CRS) or a frame
     with lat/lon (latitude/longitude) columns in degrees."""
-    if hasattr(frame, "geometry") and hasattr(frame, "crs") and "geometry" in getattr(frame, "columns", []):
+    if _is_geodataframe(frame):
         g = _to_wgs84(frame).geometry
         if len(g) and not all(t == "Point" for t in g.geom_type.dropna().unique()):
             raise UsageError(f"the {what} must be points (got {sorted(set(g.geom_type.dropna()))})")

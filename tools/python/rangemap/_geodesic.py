@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Vectorised geodesics on WGS84: numbers or numpy arrays in, broadcast as numpy does."""
 
-import os
+import sys
 
 import numpy as np
 
@@ -16,10 +16,6 @@ def _threads(threads):
         if isinstance(threads, bool) or not isinstance(threads, (int, np.integer)) or threads < 0:
             raise UsageError(f"threads {threads!r} is not a whole number >= 0 (0: one per core)")
         return int(threads)
-    if os.environ.get("DASK_WORKER_NAME"):
-        return 1
-    import sys
-
     distributed = sys.modules.get("distributed")
     if distributed is not None:
         try:
