@@ -102,9 +102,13 @@ public:
     PySession(std::vector<std::string> data, bool default_data)
         : m_options{std::move(data), !default_data}, m_session(m_options) {}
 
-    std::string places(const std::string& layer) {
+    /// `rangemap places --json`, and each place's country (which the JSON leaves out).
+    std::pair<std::string, std::vector<std::string>> places(const std::string& layer) {
         const Lock lock(*this);
-        return scenario::places_json(scenario::list_places(m_session, layer)).dump();
+        const auto places = scenario::list_places(m_session, layer);
+        std::vector<std::string> countries;
+        for (const auto& p : places) countries.push_back(p.country);
+        return {scenario::places_json(places).dump(), countries};
     }
 
     std::string distance(const PlaceArg& from, const PlaceArg& to) {

@@ -75,12 +75,15 @@ class Session:
     # -- places and distances -------------------------------------------------------------
 
     def places(self, layer=None):
-        """What the gazetteer knows (``rangemap places --json``), as a DataFrame with columns
-        name, aliases, layer, kind, lat, lon (degrees; a label point for a polygon)."""
+        """What the gazetteer knows (``rangemap places --json``, of one layer if given), as a
+        DataFrame with columns name, aliases, layer, kind, country ("" where the data has none),
+        lat, lon (degrees; a point inside a polygon for its label)."""
         import pandas as pd
 
-        rows = json.loads(self._core.places(layer or ""))
-        return pd.DataFrame(rows, columns=["name", "aliases", "layer", "kind", "lat", "lon"])
+        text, countries = self._core.places(layer or "")
+        frame = pd.DataFrame(json.loads(text), columns=["name", "aliases", "layer", "kind", "lat", "lon"])
+        frame.insert(4, "country", countries)
+        return frame
 
     def distance(self, a, b):
         """The geodesic distance between two places (``rangemap distance --json``): a dict with
