@@ -143,6 +143,8 @@ def test_figure_shows_and_saves_the_render(session, tmp_path):
         (("render", "--size", "50x50", "-o", "/tmp/x.png"), lambda s: s.render(size=(50, 50))),
         (("render", "--crs", "EPSG:999999", "-o", "/tmp/x.png"), lambda s: s.render(crs="EPSG:999999")),
         (("query", "/nonexistent.yaml"), lambda s: s.query("/nonexistent.yaml")),
+        (("query", os.path.join(os.environ.get("SOURCE_DIR", "."), "geodata", "article.yaml"), "--set", "nokey=1"),
+         lambda s: s.query(os.path.join(os.environ.get("SOURCE_DIR", "."), "geodata", "article.yaml"), set={"nokey": 1})),
     ],
 )
 def test_usage_errors_carry_the_cli_line(session, args, call):

@@ -2,6 +2,7 @@
 """Module-level shortcuts: the Session methods on one default Session with the embedded data,
 made on first use in each process (so in each Dask worker too)."""
 
+import inspect
 import threading
 
 from . import _session
@@ -67,3 +68,10 @@ def render(scenario=None, format="png", size=None, crs=None, extent=None, scale=
 def figure(scenario=None, size=None, crs=None, extent=None, scale=1.0, set=None):
     """:meth:`Session.figure` on the default session."""
     return default_session().figure(scenario, size, crs, extent, scale, set)
+
+
+# Each shortcut documents itself as its Session method does (units, ranges, axis order).
+for _name in ("places", "ring", "buffer", "sector", "within", "nearest", "query", "render", "figure"):
+    _f = globals()[_name]
+    _f.__doc__ = f"{_f.__doc__.strip()}\n\n{inspect.cleandoc(getattr(_session.Session, _name).__doc__)}"
+del _name, _f
