@@ -20,15 +20,12 @@
 #include "engine/length.hpp"
 #include "geodata/atomic_file.hpp"
 #include "geodata/default_data.hpp"
-#include "geodata/ogr_reader.hpp"
 #include "renderers/output.hpp"
 
 #include <array>
-#include <cmath>
 #include <fmt/format.h>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
