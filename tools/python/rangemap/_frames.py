@@ -4,6 +4,7 @@ geometries as (lon, lat) parts, frames of points as lat/lon arrays in WGS84."""
 
 import math
 import numbers
+import sys
 
 import numpy as np
 
@@ -78,11 +79,10 @@ def _is_wgs84(crs):
 
 
 def _is_geodataframe(obj):
-    try:
-        import geopandas
-    except ImportError:
-        return False
-    return isinstance(obj, geopandas.GeoDataFrame)
+    # Without geopandas imported there is no GeoDataFrame: no import (seconds) to find that out,
+    # which matters in each new Dask worker.
+    geopandas = sys.modules.get("geopandas")
+    return geopandas is not None and isinstance(obj, geopandas.GeoDataFrame)
 
 
 def place_arg(place):
