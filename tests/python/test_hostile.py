@@ -39,6 +39,8 @@ def test_wrong_shapes_and_types():
         rangemap.distance(object(), 0, 0, 0)
     with pytest.raises(rangemap.UsageError):
         rangemap.distance(0, 0, 0, 0, threads=-1)
+    with pytest.raises(rangemap.UsageError, match="GiB"):  # 10^12 pairs: refused, not swapped to death
+        rangemap.distance(np.zeros((1_000_000, 1)), 0, np.zeros((1, 1_000_000)), 0)
     s, _, _ = rangemap.distance(np.zeros((0, 3)), 0, 0, 0)
     assert s.shape == (0, 3)
 

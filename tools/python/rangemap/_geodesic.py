@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Vectorised geodesics on WGS84: numbers or numpy arrays in, broadcast as numpy does."""
 
+import os
 import sys
 
 import numpy as np
@@ -39,8 +40,25 @@ def _broadcast(**named):
     except ValueError:
         shapes = ", ".join(f"{n} {a.shape}" for n, a in zip(named, arrays))
         raise UsageError(f"the arrays do not broadcast to one shape: {shapes}") from None
+    _check_memory(shape, len(arrays))
     flat = [np.ascontiguousarray(np.broadcast_to(a, shape)).reshape(-1) for a in arrays]
     return flat, shape
+
+
+def _check_memory(shape, inputs):
+    """Refuses a broadcast whose arrays (the inputs written out and three answers) would not fit
+    in this machine's memory, rather than let the system kill the process part way."""
+    n = int(np.prod(shape, dtype=np.float64))
+    need = n * 8.0 * (inputs + 3)
+    try:
+        have = float(os.sysconf("SC_PHYS_PAGES")) * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError):
+        return
+    if need > have:
+        raise UsageError(
+            f"the arrays broadcast to shape {shape} ({n:,} values), which needs {need / 2**30:,.0f} GiB; "
+            f"this machine has {have / 2**30:,.0f} GiB (split the work, e.g. with Dask)"
+        )
 
 
 def _shaped(results, shape):
