@@ -104,4 +104,18 @@ Geometry world_minus(const Geometry& holes) {
     return out;
 }
 
+Geometry area_inside(const LinearRing& unwrapped, bool contains_north_pole, bool contains_south_pole) {
+    const double winding = std::round((unwrapped.back().lon - unwrapped.front().lon) / 360.0);
+    if (winding != 0) {
+        const double pole_lat = contains_north_pole ? 90.0 : -90.0;
+        LinearRing closed = unwrapped;
+        closed.push_back({unwrapped.back().lon, pole_lat});
+        closed.push_back({unwrapped.front().lon, pole_lat});
+        closed.push_back(unwrapped.front());
+        return normalise_unwrapped({Polygon{closed, {}}});
+    }
+    if (contains_north_pole && contains_south_pole) return world_minus(normalise_unwrapped({Polygon{unwrapped, {}}}));
+    return normalise_unwrapped({Polygon{unwrapped, {}}});
+}
+
 } // namespace rangemap

@@ -27,4 +27,10 @@ Geometry normalise_unwrapped(const std::vector<Polygon>& unwrapped);
 /// The whole lon/lat world [-180, 180] x [-90, 90] minus `holes` (already in RFC 7946 form).
 Geometry world_minus(const Geometry& holes);
 
+/// The area inside a closed curve traced with unwrapped longitudes (a ring, a sector), in RFC
+/// 7946 form, given which poles it contains: a curve that goes once around the axis is closed
+/// over the pole it encloses, along the edge of the map; one that contains both poles bounds
+/// the world minus the small area it encircles.
+Geometry area_inside(const LinearRing& unwrapped, bool contains_north_pole, bool contains_south_pole);
+
 } // namespace rangemap

@@ -12,20 +12,27 @@
 
 namespace rangemap {
 
-void BoundaryStats::add(double d, double target) noexcept {
-    max_error_m = std::max(max_error_m, std::abs(d - target));
+void BoundaryStats::add(double d, double target, LonLat at) noexcept {
+    if (std::abs(d - target) > max_error_m) {
+        max_error_m = std::abs(d - target);
+        worst_at = at;
+    }
     min_distance_m = std::min(min_distance_m, d);
     max_distance_m = std::max(max_distance_m, d);
     ++samples;
 }
 
 void BoundaryStats::merge(const BoundaryStats& o) noexcept {
-    max_error_m = std::max(max_error_m, o.max_error_m);
+    if (o.max_error_m > max_error_m) {
+        max_error_m = o.max_error_m;
+        worst_at = o.worst_at;
+    }
     min_distance_m = std::min(min_distance_m, o.min_distance_m);
     max_distance_m = std::max(max_distance_m, o.max_distance_m);
     samples += o.samples;
     vertices_added += o.vertices_added;
     vertices_merged += o.vertices_merged;
+    holes_dropped += o.holes_dropped;
 }
 
 bool on_cut(LonLat p) noexcept { return std::abs(p.lon) == 180.0 || std::abs(p.lat) == 90.0; }
@@ -63,6 +70,17 @@ std::optional<LonLat> corner_step(const Geodesic& g, LonLat p, LonLat a, LonLat 
     const double ea = std::sin(ia.azi2_deg * M_PI / 180), na = std::cos(ia.azi2_deg * M_PI / 180);
     const double eb = std::sin(ib.azi2_deg * M_PI / 180), nb = std::cos(ib.azi2_deg * M_PI / 180);
     const double det = ea * nb - na * eb;
+    if (std::abs(det) < 0.05 && ea * eb + na * nb < 0) {
+        // `p` lies between the two, in a channel narrower than twice the distance: a step away
+        // from one lands too near the other. The corner is along the channel, on the
+        // perpendicular bisector of the two points, at the distance from both.
+        const Inverse ab = g.inverse(a, b);
+        const double half = ab.distance_m / 2;
+        if (!(half < r)) return std::nullopt;
+        const Direct mid = g.direct(a, ab.azi1_deg, half);
+        const double side = std::sin((g.inverse(mid.point, p).azi1_deg - mid.azi2_deg) * M_PI / 180) >= 0 ? 90 : -90;
+        return g.direct(mid.point, mid.azi2_deg + side, std::sqrt(r * r - half * half)).point;
+    }
     if (std::abs(det) < 0.05) return std::nullopt;
     const double ra = r - ia.distance_m, rb = r - ib.distance_m;
     const double de = (ra * nb - na * rb) / det, dn = (ea * rb - ra * eb) / det;
@@ -79,7 +97,8 @@ BoundaryFitter::Snapped BoundaryFitter::snap(LonLat p) const {
     if (std::abs(p.lon) == 180.0) return snap_on_meridian(p);
     const LonLat start = p;
     std::optional<LonLat> before; // the nearest input point of the step before
-    for (int step = 0; step < 8; ++step) {
+    // A few steps settle a vertex; one in a channel walks along it to the corner (tens of steps).
+    for (int step = 0; step < 40; ++step) {
         const auto n = m_index.nearest(p);
         if (!n) return {p, std::numeric_limits<double>::infinity()};
         if (std::abs(n->distance_m - m_r) <= std::min(1e-3 * m_accept, 1e-4 * m_r) || n->distance_m <= 0) {
@@ -122,15 +141,16 @@ void BoundaryFitter::refine(const Snapped& a, const Snapped& b, int depth, Linea
                             BoundaryStats& stats) const {
     if (cut_edge(a.p, b.p)) return;
     const int k = std::clamp(static_cast<int>(std::ceil(rough_length(a.p, b.p) / m_spacing)), 2, 64);
-    const auto at = [&](double t) {
-        return distance({a.p.lon + t * (b.p.lon - a.p.lon), a.p.lat + t * (b.p.lat - a.p.lat)});
+    const auto point = [&](double t) {
+        return LonLat{a.p.lon + t * (b.p.lon - a.p.lon), a.p.lat + t * (b.p.lat - a.p.lat)};
     };
+    const auto at = [&](double t) { return distance(point(t)); };
     double worst = 0, worst_t = 0;
-    std::vector<double> ds(static_cast<std::size_t>(k - 1));
+    std::vector<std::pair<double, double>> ds(static_cast<std::size_t>(k - 1)); // (t, distance)
     for (int j = 1; j < k; ++j) {
         const double t = static_cast<double>(j) / k;
         const double d = at(t);
-        ds[static_cast<std::size_t>(j - 1)] = d;
+        ds[static_cast<std::size_t>(j - 1)] = {t, d};
         if (std::abs(d - m_r) > worst) {
             worst = std::abs(d - m_r);
             worst_t = t;
@@ -146,7 +166,7 @@ void BoundaryFitter::refine(const Snapped& a, const Snapped& b, int depth, Linea
                 if (std::abs(d - m_r) > worst) {
                     worst = std::abs(d - m_r);
                     worst_t = t;
-                    ds.push_back(d);
+                    ds.emplace_back(t, d);
                 }
             }
         }
@@ -157,12 +177,12 @@ void BoundaryFitter::refine(const Snapped& a, const Snapped& b, int depth, Linea
             ++stats.vertices_added;
             refine(a, m, depth + 1, out, stats);
             out.push_back(m.p);
-            stats.add(m.distance_m, m_r);
+            stats.add(m.distance_m, m_r, m.p);
             refine(m, b, depth + 1, out, stats);
             return;
         }
     }
-    for (double d : ds) stats.add(d, m_r);
+    for (const auto& [t, d] : ds) stats.add(d, m_r, point(t));
 }
 
 namespace {
@@ -252,7 +272,7 @@ LinearRing BoundaryFitter::fit_ring(const LinearRing& ring, BoundaryStats& stats
     }
     per[0].vertices_merged += n - kept.size();
     for (const std::size_t i : kept) {
-        if (std::abs(v[i].p.lat) != 90.0) per[0].add(v[i].distance_m, m_r);
+        if (std::abs(v[i].p.lat) != 90.0) per[0].add(v[i].distance_m, m_r, v[i].p);
     }
     const std::size_t m = kept.size();
     std::vector<LinearRing> added(m);
@@ -280,9 +300,68 @@ BoundaryStats BoundaryFitter::fit(Geometry& area) const {
     m_budget = std::max<std::ptrdiff_t>(20'000, 2 * vertices);
     for (auto& poly : area.polygons) {
         poly.outer = fit_ring(poly.outer, stats);
-        for (auto& h : poly.holes) h = fit_ring(h, stats);
+        std::vector<LinearRing> holes;
+        for (const auto& h : poly.holes) {
+            BoundaryStats hs;
+            LinearRing fitted = fit_ring(h, hs);
+            // A hole whose vertices cannot reach the distance may not exist at all: the planar
+            // buffer opened it between parts of the input that are in truth nearer (a gap
+            // between islands). It goes when no point inside it lies beyond the distance.
+            if (m_move && hs.max_error_m > m_accept && deepest_inside(h) < m_r + m_accept) {
+                ++stats.holes_dropped;
+                continue;
+            }
+            stats.merge(hs);
+            holes.push_back(std::move(fitted));
+        }
+        poly.holes = std::move(holes);
     }
     return stats;
+}
+
+double BoundaryFitter::deepest_inside(const LinearRing& ring) const {
+    const Geodesic& g = Geodesic::wgs84();
+    const auto contains = [&](LonLat p) {
+        bool in = false;
+        for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            const LonLat a = ring[i], b = ring[j];
+            if ((a.lat > p.lat) != (b.lat > p.lat) &&
+                p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+                in = !in;
+        }
+        return in;
+    };
+    // The farthest of a 16 x 16 grid over the ring, then steps away from the nearest input
+    // point (up the distance), halved whenever they would leave the ring or not gain.
+    double lon0 = 180, lon1 = -180, lat0 = 90, lat1 = -90;
+    for (const auto& p : ring) {
+        lon0 = std::min(lon0, p.lon), lon1 = std::max(lon1, p.lon);
+        lat0 = std::min(lat0, p.lat), lat1 = std::max(lat1, p.lat);
+    }
+    constexpr int k = 16;
+    std::optional<Snapped> best;
+    for (int i = 0; i < k; ++i) {
+        for (int j = 0; j < k; ++j) {
+            const LonLat p{lon0 + (lon1 - lon0) * (i + 0.5) / k, lat0 + (lat1 - lat0) * (j + 0.5) / k};
+            if (!contains(p)) continue;
+            const double d = distance(p);
+            if (!best || d > best->distance_m) best = Snapped{p, d};
+        }
+    }
+    if (!best) return std::numeric_limits<double>::infinity(); // too thin to sample: keep it
+    double step = std::max(m_r - best->distance_m, m_accept);
+    for (int it = 0; it < 200 && step > 0.01 * m_accept; ++it) {
+        const auto n = m_index.nearest(best->p);
+        if (!n) break;
+        const LonLat q = g.direct(n->point, g.inverse(n->point, best->p).azi1_deg, n->distance_m + step).point;
+        const double d = contains(q) ? distance(q) : -1;
+        if (d > best->distance_m) {
+            best = Snapped{q, d};
+        } else {
+            step /= 2;
+        }
+    }
+    return best->distance_m;
 }
 
 } // namespace rangemap

@@ -17,13 +17,15 @@ namespace rangemap {
 /// What the measurement of a boundary found, distances in metres.
 struct BoundaryStats {
     double max_error_m = 0; ///< worst |distance - target| over the samples
+    LonLat worst_at{};      ///< where it was measured
     double min_distance_m = std::numeric_limits<double>::infinity();
     double max_distance_m = 0;
     std::size_t samples = 0; ///< vertices and edge points measured
     std::size_t vertices_added = 0;
     std::size_t vertices_merged = 0; ///< dropped: settled on or behind their neighbour at a corner
+    std::size_t holes_dropped = 0;   ///< holes of the planar buffer with no point beyond the distance
 
-    void add(double d, double target) noexcept;
+    void add(double d, double target, LonLat at) noexcept;
     void merge(const BoundaryStats& o) noexcept;
 };
 
@@ -54,6 +56,8 @@ private:
     [[nodiscard]] LinearRing fit_ring(const LinearRing& ring, BoundaryStats& stats) const;
     void refine(const Snapped& a, const Snapped& b, int depth, LinearRing& out, BoundaryStats& stats) const;
     [[nodiscard]] double distance(LonLat p) const;
+    /// The greatest distance to the input found inside a ring (a grid, then steps uphill).
+    [[nodiscard]] double deepest_inside(const LinearRing& ring) const;
 
     const SegmentIndex& m_index;
     double m_r, m_accept, m_spacing;

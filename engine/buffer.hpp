@@ -4,6 +4,7 @@
 
 #include "geometry.hpp"
 #include "length.hpp"
+#include "tolerance.hpp"
 
 #include <string>
 
@@ -21,13 +22,12 @@ struct Buffer {
 /// Everything within `distance` of `g` (points, lines, polygons), built on projected CRSs
 /// chosen for the geometry (a polygon too large for one is cut on a lon/lat grid; edges are
 /// geodesics, long ones followed along them) and refined until the boundary lies within
-/// `tolerance_fraction` of `distance` of the true geodesic offset (never worse than 1 km at
-/// 1,000 km). Runs on up to four threads. Where the
-/// fitting is skipped (moving the vertices would fold the boundary) or the refinement stops
-/// short of the tolerance (it adds a bounded number of vertices), `method` says so and
-/// `max_error_m` reports what was achieved.
-/// @throws usage_error for an empty geometry or a distance beyond a quarter of the meridian;
-///         data_error when GEOS fails.
-Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction = 0.001);
+/// `tolerance_fraction` of `distance` (1e-6..0.1; 0.001 = 0.1%) of the true geodesic offset,
+/// measured against exact geodesic distances to the input. Runs on up to four threads. Where
+/// the fitting is skipped (moving the vertices would fold the boundary) `method` says so.
+/// @throws usage_error for an empty geometry, a distance beyond a quarter of the meridian or
+///         a tolerance outside its range; data_error when the boundary cannot be brought within
+///         the tolerance (the message names the tolerance that would be met) or GEOS fails.
+Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction = k_default_buffer_tolerance);
 
 } // namespace rangemap

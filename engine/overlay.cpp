@@ -42,4 +42,13 @@ Geometry intersect_areas(const Geometry& a, const Geometry& b) {
     return areas_only(from_geos(ctx, out.get()));
 }
 
+Geometry subtract_areas(const Geometry& a, const Geometry& b) {
+    if (a.polygons.empty() || b.polygons.empty()) return areas_only(a);
+    GeosContext ctx;
+    auto ga = valid(ctx, to_geos(ctx, areas_only(a)));
+    auto gb = valid(ctx, to_geos(ctx, areas_only(b)));
+    auto out = own(ctx, GEOSDifference_r(ctx.handle(), ga.get(), gb.get()), "difference of areas");
+    return areas_only(from_geos(ctx, out.get()));
+}
+
 } // namespace rangemap

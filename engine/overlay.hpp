@@ -13,5 +13,7 @@ namespace rangemap {
 Geometry union_areas(const std::vector<Geometry>& parts);
 /// The polygons of `a` intersected with those of `b`. @throws data_error when GEOS fails.
 Geometry intersect_areas(const Geometry& a, const Geometry& b);
+/// The polygons of `a` less those of `b`. @throws data_error when GEOS fails.
+Geometry subtract_areas(const Geometry& a, const Geometry& b);
 
 } // namespace rangemap

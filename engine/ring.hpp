@@ -37,6 +37,10 @@ inline constexpr double k_min_ring_radius_m = 1.0;
 /// Distance from `p` to its antipode, metres: no range ring around `p` can reach further.
 double antipodal_distance(LonLat p);
 
+/// Checks a radius for a ring (or sector) around a valid `centre` and returns the antipodal
+/// distance. @throws usage_error as range_ring does.
+double check_ring_radius(LonLat centre, Length radius);
+
 /// Builds the ring: vertices by the geodesic direct problem at adaptively chosen azimuths, so
 /// every vertex lies at R (to nanometres) and every lon/lat edge stays within
 /// options.edge_tolerance_fraction * R of the true circle (checked at points along each edge).

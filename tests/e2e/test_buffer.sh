@@ -113,7 +113,7 @@ under_sanitizer || for spec in "Russia|50km|50000" "China|50km|50000" "Japan|50k
 import json, sys
 r = float(sys.argv[2])
 p = json.load(open(sys.argv[1]))["features"][0]["properties"]
-assert "fitting skipped" not in p["method"] and "not refined" not in p["method"], p["method"]
+assert "fitting skipped" not in p["method"], p["method"]
 assert 0 <= p["max_error_m"] <= r / 1000, p
 assert r - r / 1000 <= p["min_edge_distance_m"] <= p["max_edge_distance_m"] <= r + r / 1000, p
 print(f"{p['distance_m']} m: max_error_m {p['max_error_m']}, edge {p['min_edge_distance_m']}..{p['max_edge_distance_m']}")
@@ -123,6 +123,46 @@ done
 run ring Japan --radius 1000km --out "$WORK/japan.gpkg"
 expect_code 0 "buffer to GeoPackage"
 [[ -s $WORK/japan.gpkg ]] && pass "GeoPackage written" || fail "no GeoPackage"
+
+# An explicit tolerance: a length or a share of the distance, met where measured and reported.
+for spec in "50m|50" "0.01%|10"; do
+    IFS='|' read -r tol metres <<<"$spec"
+    run ring Taiwan --radius 100km --tolerance "$tol"
+    expect_code 0 "100 km around Taiwan within $tol"
+    printf '%s\n' "$OUT" >"$WORK/tol.geojson"
+    python3 - "$WORK/tol.geojson" "$metres" <<'PY' && pass "tolerance $tol: $metres m asked, met" || fail "tolerance $tol"
+import json, sys
+p = json.load(open(sys.argv[1]))["features"][0]["properties"]
+t = float(sys.argv[2])
+assert abs(p["tolerance_m"] - t) < 1e-9, p["tolerance_m"]
+assert 0 <= p["max_error_m"] <= t, p
+assert 1e5 - t <= p["min_edge_distance_m"] <= p["max_edge_distance_m"] <= 1e5 + t, p
+PY
+done
+# A finer tolerance on a point's ring makes its edges follow the circle that closely.
+run ring Kadena --radius 100km --tolerance 1m
+expect_code 0 "ring with a 1 m tolerance"
+python3 -c 'import json,sys; p=json.loads(sys.argv[1])["features"][0]["properties"]; assert p["max_edge_error_m"] <= 1, p' "$OUT" \
+    && pass "ring edges within the 1 m asked" || fail "ring edges beyond 1 m: $OUT"
+run ring Taiwan --radius 100km --tolerance 20%
+expect_error 2 "tolerance '20%' is 20% of the distance, outside 0.0001%..10%" "tolerance too loose"
+run ring Taiwan --radius 100km --tolerance 1e-9m
+expect_error 2 "outside 0.0001%..10%" "tolerance too fine"
+run ring Taiwan --radius 100km --tolerance abc
+expect_error 2 "tolerance 'abc' is neither a share of the distance nor a length" "tolerance not a number"
+run ring Taiwan --radius 100km --tolerance nan%
+expect_error 2 "tolerance 'nan%' is not finite" "tolerance NaN"
+cat >"$WORK/tol.yaml" <<'YAML'
+title: Tolerance
+buffers:
+  - {feature: Taiwan, distance: 100km, tolerance: 2%%}
+YAML
+sed -i 's/%%/%/' "$WORK/tol.yaml"
+run render "$WORK/tol.yaml" -o "$WORK/tol.png"
+expect_code 0 "scenario buffer with a tolerance"
+sed -i 's/2%/40%/' "$WORK/tol.yaml"
+run render "$WORK/tol.yaml" -o "$WORK/tol.png"
+expect_error 2 "buffers\[0\]\.tolerance.*outside 0.0001%..10%" "scenario tolerance out of range"
 
 run ring Japan --radius 0km
 expect_error 2 "zero" "zero distance"

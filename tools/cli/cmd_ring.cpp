@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
-// `rangemap ring CENTER --radius LENGTH [--out FILE] [--vertices N]`.
+// `rangemap ring CENTER --radius LENGTH [--min-radius LENGTH] [--radials N] [--out FILE]
+//  [--tolerance TOL] [--vertices N]`.
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/shapes.hpp"
 
+#include "engine/error.hpp"
 #include "engine/length.hpp"
 
+#include <fmt/format.h>
 #include <memory>
+#include <optional>
 
 namespace rangemap::cli {
 
@@ -15,15 +19,29 @@ namespace {
 struct RingCmdOptions {
     std::string centre;
     std::string radius;
+    std::string min_radius;
     std::string out;
+    std::string tolerance;
     int vertices = 360;
+    std::optional<int> radials; ///< empty: none asked for
 };
 
 void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
+    const Length min_radius = o.min_radius.empty() ? Length{} : Length::parse(o.min_radius);
+    const double tolerance =
+        o.tolerance.empty() ? k_default_buffer_tolerance : parse_buffer_tolerance(o.tolerance, radius);
+    const std::vector<double> azimuths = o.radials ? scenario::radial_azimuths(*o.radials) : std::vector<double>{};
     scenario::Session session(common);
-    const auto shape = scenario::reach_answer(session, session.resolve(o.centre), radius, o.vertices);
-    if (const std::string text = scenario::emit_shape(shape, o.out); !text.empty()) print(text + "\n");
+    const scenario::ResolvedPlace centre = session.resolve(o.centre);
+    if (!azimuths.empty() && !centre.is_point()) {
+        throw usage_error(fmt::format("--radials need a point CENTER; '{}' is a {} feature", o.centre,
+                                      centre.feature.geometry.polygons.empty() ? "line" : "polygon"));
+    }
+    std::vector<scenario::ShapeAnswer> shapes{
+        scenario::reach_answer(session, centre, radius, o.vertices, tolerance, min_radius)};
+    for (auto& r : scenario::radial_answers(centre, radius, azimuths)) shapes.push_back(std::move(r));
+    if (const std::string text = scenario::emit_shapes(shapes, o.out); !text.empty()) print(text + "\n");
 }
 
 } // namespace
@@ -34,9 +52,18 @@ void add_ring_command(CLI::App& app, CommonOptions& common) {
                                                "it of a line or polygon feature), as GeoJSON or a GIS file");
     cmd->add_option("CENTER", opts->centre, "Place: LAT,LON or a name")->required();
     cmd->add_option("--radius", opts->radius, "Radius: 1000km, 621mi, 540nmi, 250000 (metres)")->required();
+    cmd->add_option("--min-radius", opts->min_radius,
+                    "Leave out what is nearer than this (an annulus: a weapon's minimum range)")
+        ->type_name("LENGTH");
+    cmd->add_option("--radials", opts->radials, "Add N geodesic bearing lines out to the radius, every 360/N degrees")
+        ->type_name("N");
     cmd->add_option("--out", opts->out,
-                    "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp)")
+                    "Write here instead of stdout; the extension picks the format (.geojson, .gpkg, .shp, .kml, .kmz)")
         ->type_name("FILE");
+    cmd->add_option("--tolerance", opts->tolerance,
+                    "Largest error of a buffer's boundary (line or polygon CENTER): a share of the radius or a "
+                    "length; default 0.1%")
+        ->type_name("TOL");
     cmd->add_option("--vertices", opts->vertices, "Fewest vertices on the circle (more are added where needed)")
         ->capture_default_str();
     cmd->callback([opts, &common] { run_ring(*opts, common); });

@@ -14,6 +14,7 @@ using CommonOptions = scenario::DataOptions;
 void add_distance_command(CLI::App& app, CommonOptions& common);
 void add_render_command(CLI::App& app, CommonOptions& common);
 void add_ring_command(CLI::App& app, CommonOptions& common);
+void add_sector_command(CLI::App& app, CommonOptions& common);
 void add_within_command(CLI::App& app, CommonOptions& common);
 void add_places_command(CLI::App& app, CommonOptions& common);
 void add_query_command(CLI::App& app, CommonOptions& common);

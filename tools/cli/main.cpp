@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
 
     rangemap::cli::add_distance_command(app, common);
     rangemap::cli::add_ring_command(app, common);
+    rangemap::cli::add_sector_command(app, common);
     rangemap::cli::add_within_command(app, common);
     rangemap::cli::add_places_command(app, common);
     rangemap::cli::add_render_command(app, common);

@@ -41,7 +41,7 @@ _rangemap() {
             mapfile -t COMPREPLY < <(compgen -W "km mi nmi m" -- "$cur")
             return
             ;;
-        --radius | --vertices | --set | --size | --scale | --crs | --extent | --layer)
+        --radius | --tolerance | --vertices | --set | --size | --scale | --crs | --extent | --layer)
             return # free-form values
             ;;
     esac
@@ -58,7 +58,7 @@ _rangemap() {
             return
             ;;
         distance) opts="--units --json --batch -o --out" ;;
-        ring) opts="--radius --out --vertices" ;;
+        ring) opts="--radius --out --tolerance --vertices" ;;
         within) opts="--radius --layer --units --json" ;;
         places) opts="--layer --json" ;;
         render) opts="-o --out --set --size --scale --crs --extent --report" ;;

@@ -5,6 +5,7 @@
 
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
+#include "engine/tolerance.hpp"
 
 #include <optional>
 #include <string>
@@ -48,6 +49,7 @@ struct BufferSpec {
     Length distance;
     std::string label;
     std::string colour;
+    double tolerance_fraction = k_default_buffer_tolerance; ///< of the distance, 1e-6..0.1
 };
 
 struct TargetSpec {

@@ -320,13 +320,20 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
         for (std::size_t i = 0; i < buffers.size(); ++i) {
             const std::string p = fmt::format("buffers[{}]", i);
             const YAML::Node n = buffers[i];
-            r.keys(n, p, {"feature", "distance", "label", "colour", "color"});
+            r.keys(n, p, {"feature", "distance", "label", "colour", "color", "tolerance"});
             if (!n["feature"]) r.fail(n, p, "missing required key 'feature'");
             if (!n["distance"]) r.fail(n, p, "missing required key 'distance'");
             BufferSpec b{r.str(n["feature"], p + ".feature"), r.length(n["distance"], p + ".distance"),
                          n["label"] ? r.str(n["label"], p + ".label") : "", ""};
             const auto colour = n["colour"] ? n["colour"] : n["color"];
             if (colour) b.colour = r.str(colour, p + ".colour");
+            if (const YAML::Node t = n["tolerance"]) {
+                try {
+                    b.tolerance_fraction = parse_buffer_tolerance(r.str(t, p + ".tolerance"), b.distance);
+                } catch (const usage_error& e) {
+                    r.fail(t, p + ".tolerance", e.what());
+                }
+            }
             s.buffers.push_back(std::move(b));
         }
     }

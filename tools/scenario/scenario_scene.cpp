@@ -99,7 +99,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     for (std::size_t i = 0; i < s.buffers.size(); ++i) {
         const auto& b = s.buffers[i];
         const ResolvedPlace f = session.resolve(b.feature);
-        const std::shared_ptr<const Buffer> buf = session.buffer_of(f, b.distance);
+        const std::shared_ptr<const Buffer> buf = session.buffer_of(f, b.distance, b.tolerance_fraction);
         const std::string legend = b.label.empty() ? fmt::format("Within {} of {}", km_text(b.distance), f.name)
                                                    : replace_all(b.label, "{distance}", km_text(b.distance));
         layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0};

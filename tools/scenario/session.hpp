@@ -66,7 +66,7 @@ public:
     /// place without a `source` (one built by hand) is computed every time.
     /// @throws usage_error for a distance or tolerance beyond the buffer's limits.
     std::shared_ptr<const Buffer> buffer_of(const ResolvedPlace& place, Length distance,
-                                            double tolerance_fraction = 0.001);
+                                            double tolerance_fraction = k_default_buffer_tolerance);
     /// How many buffers buffer_of has computed rather than found in its memo.
     [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed; }
 
