@@ -56,6 +56,39 @@ def _coords(c):
     return out
 
 
+@pytest.mark.parametrize(
+    "py,cli_args",
+    [
+        (dict(azimuth=270, width=60, radius="1000km"), ["--azimuth", "270", "--width", "60", "--radius", "1000km"]),
+        (dict(azimuth=10, width=300, radius="3000km", min_radius="500km"),
+         ["--azimuth", "10", "--width", "300", "--radius", "3000km", "--min-radius", "500km"]),
+    ],
+)
+def test_sector_equals_cli_geojson_vertex_by_vertex(session, py, cli_args):
+    ours = session.sector("Kadena", **py)
+    theirs = json.loads(cli("sector", "Kadena", *cli_args)[1])["features"][0]
+    for k, v in theirs["properties"].items():
+        assert ours.iloc[0][k] == v, k
+    assert np.array_equal(np.array(_coords(ours.geometry.iloc[0].__geo_interface__["coordinates"])),
+                          np.array(_coords(theirs["geometry"]["coordinates"])))
+    # The outer arc's vertices lie at the radius within 1 m.
+    xy = np.array(_coords(theirs["geometry"]["coordinates"]))
+    d, _, _ = rangemap.distance(26.3556, 127.7675, xy[:, 1], xy[:, 0])
+    r = float(py["radius"].removesuffix("km")) * 1000
+    assert np.sum(np.abs(d - r) < 1.0) >= 10 and np.max(d) < r + 1.0
+
+
+def test_annulus_and_tolerance_equal_cli(session):
+    ours = session.ring("Kadena", "1000km", min_radius="300km")
+    theirs = json.loads(cli("ring", "Kadena", "--radius", "1000km", "--min-radius", "300km")[1])["features"][0]
+    assert ours.iloc[0]["name"] == theirs["properties"]["name"]
+    assert np.array_equal(np.array(_coords(ours.geometry.iloc[0].__geo_interface__["coordinates"])),
+                          np.array(_coords(theirs["geometry"]["coordinates"])))
+    ours = session.buffer("Taiwan", "100km", tolerance="50m")
+    theirs = json.loads(cli("ring", "Taiwan", "--radius", "100km", "--tolerance", "50m")[1])["features"][0]
+    assert ours.iloc[0]["max_error_m"] == theirs["properties"]["max_error_m"] <= 50
+
+
 def test_buffer_equals_cli(session):
     ours = session.buffer("Taiwan", "200km")
     theirs = json.loads(cli("ring", "Taiwan", "--radius", "200km")[1])["features"][0]
@@ -143,6 +176,12 @@ def test_figure_shows_and_saves_the_render(session, tmp_path):
         (("render", "--size", "50x50", "-o", "/tmp/x.png"), lambda s: s.render(size=(50, 50))),
         (("render", "--crs", "EPSG:999999", "-o", "/tmp/x.png"), lambda s: s.render(crs="EPSG:999999")),
         (("query", "/nonexistent.yaml"), lambda s: s.query("/nonexistent.yaml")),
+        (("sector", "Taiwan", "--azimuth", "0", "--width", "90", "--radius", "10km"),
+         lambda s: s.sector("Taiwan", 0, 90, "10km")),
+        (("sector", "Kadena", "--azimuth", "0", "--width", "400", "--radius", "10km"),
+         lambda s: s.sector("Kadena", 0, 400, "10km")),
+        (("ring", "Taiwan", "--radius", "100km", "--tolerance", "90%"),
+         lambda s: s.buffer("Taiwan", "100km", tolerance="90%")),
         (("query", os.path.join(os.environ.get("SOURCE_DIR", "."), "geodata", "article.yaml"), "--set", "nokey=1"),
          lambda s: s.query(os.path.join(os.environ.get("SOURCE_DIR", "."), "geodata", "article.yaml"), set={"nokey": 1})),
     ],

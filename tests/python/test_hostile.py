@@ -76,8 +76,12 @@ def test_session_inputs(session):
         session.query({"questions": [{"nonsense": 1}]})
     with pytest.raises(rangemap.UsageError):
         session.query("/nonexistent/scenario.yaml")
-    with pytest.raises(NotImplementedError, match="sector"):
-        session.sector("Kadena", azimuth=270, width=60, radius="1000km")
+    with pytest.raises(rangemap.UsageError):
+        session.sector("Kadena", azimuth=float("nan"), width=60, radius="1000km")
+    with pytest.raises(rangemap.UsageError):
+        session.sector("Kadena", azimuth="west", width=60, radius="1000km")
+    with pytest.raises(rangemap.UsageError):
+        session.sector("Kadena", azimuth=270, width=0, radius="1000km")
     with pytest.raises(rangemap.UsageError):
         rangemap.nearest(pd.DataFrame({"lat": [0.0], "lon": [0.0]}), sites=pd.DataFrame({"lat": [91.0], "lon": [0.0]}))
 

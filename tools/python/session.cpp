@@ -18,6 +18,7 @@
 #include "engine/error.hpp"
 #include "engine/geo_point.hpp"
 #include "engine/length.hpp"
+#include "engine/tolerance.hpp"
 #include "geodata/atomic_file.hpp"
 #include "geodata/default_data.hpp"
 #include "renderers/output.hpp"
@@ -114,12 +115,29 @@ public:
         return scenario::distance_json(a, b, scenario::distance_between(a, b)).dump();
     }
 
-    /// `rangemap ring`: a ring around a point, a buffer around a line or polygon.
-    std::string reach(const PlaceArg& place, const std::string& radius, int vertices) {
+    /// `rangemap ring`: a ring (or annulus) around a point, a buffer around a line or polygon.
+    std::string reach(const PlaceArg& place, const std::string& radius, int vertices, const std::string& tolerance,
+                      const std::string& min_radius) {
         const Length r = Length::parse(radius);
+        const Length inner = min_radius.empty() ? Length{} : Length::parse(min_radius);
+        const double fraction = tolerance.empty() ? k_default_buffer_tolerance : parse_buffer_tolerance(tolerance, r);
         const Lock lock(*this);
-        const auto shape = scenario::reach_answer(m_session, resolve(place), r, vertices);
+        const auto shape = scenario::reach_answer(m_session, resolve(place), r, vertices, fraction, inner);
         return scenario::emit_shape(shape, "");
+    }
+
+    /// `rangemap sector`: a range fan around a point place.
+    std::string sector(const PlaceArg& place, double azimuth_deg, double width_deg, const std::string& radius,
+                       const std::string& min_radius, int vertices) {
+        const Length r = Length::parse(radius);
+        const Length inner = min_radius.empty() ? Length{} : Length::parse(min_radius);
+        const Lock lock(*this);
+        const scenario::ResolvedPlace centre = resolve(place);
+        if (!centre.is_point()) { // as `rangemap sector` says it
+            throw usage_error(fmt::format("sector CENTER must be a point; '{}' is a {} feature", centre.query,
+                                          centre.feature.geometry.polygons.empty() ? "line" : "polygon"));
+        }
+        return scenario::emit_shape(scenario::sector_answer(centre, azimuth_deg, width_deg, r, inner, vertices), "");
     }
 
     std::string within(const PlaceArg& centre, const std::string& radius, const std::string& layer) {
@@ -287,7 +305,9 @@ void bind_session(py::module_& m) {
              "data"_a, "default_data"_a)
         .def("places", &PySession::places, "layer"_a)
         .def("distance", &PySession::distance, "from"_a, "to"_a)
-        .def("reach", &PySession::reach, "place"_a, "radius"_a, "vertices"_a)
+        .def("reach", &PySession::reach, "place"_a, "radius"_a, "vertices"_a, "tolerance"_a, "min_radius"_a)
+        .def("sector", &PySession::sector, "place"_a, "azimuth_deg"_a, "width_deg"_a, "radius"_a, "min_radius"_a,
+             "vertices"_a)
         .def("within", &PySession::within, "centre"_a, "radius"_a, "layer"_a)
         .def("within_points", &PySession::within_points, "centre"_a, "radius"_a, "lat"_a, "lon"_a)
         .def("sites", &PySession::sites, "layer"_a)

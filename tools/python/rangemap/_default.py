@@ -26,19 +26,19 @@ def places(layer=None):
     return default_session().places(layer)
 
 
-def ring(centre, radius, vertices=360):
+def ring(centre, radius, vertices=360, min_radius=None, tolerance=None):
     """:meth:`Session.ring` on the default session: (lat, lon) or a name in; GeoDataFrame out."""
-    return default_session().ring(centre, radius, vertices)
+    return default_session().ring(centre, radius, vertices, min_radius, tolerance)
 
 
-def buffer(feature, distance):
+def buffer(feature, distance, tolerance=None):
     """:meth:`Session.buffer` on the default session."""
-    return default_session().buffer(feature, distance)
+    return default_session().buffer(feature, distance, tolerance)
 
 
-def sector(centre, azimuth, width, radius, min_radius=None):
-    """:meth:`Session.sector` (not available yet: raises NotImplementedError)."""
-    return default_session().sector(centre, azimuth, width, radius, min_radius)
+def sector(centre, azimuth, width, radius, min_radius=None, vertices=360):
+    """:meth:`Session.sector` on the default session."""
+    return default_session().sector(centre, azimuth, width, radius, min_radius, vertices)
 
 
 def within(centre, radius, layer=None, points=None):

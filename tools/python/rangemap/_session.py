@@ -2,6 +2,7 @@
 """Session: the data one ``rangemap`` run loads, and the verbs' answers as Python values."""
 
 import json
+import numbers
 import os
 import threading
 
@@ -94,27 +95,50 @@ class Session:
 
     # -- rings, sectors, buffers ----------------------------------------------------------
 
-    def ring(self, centre, radius, vertices=360):
+    def ring(self, centre, radius, vertices=360, min_radius=None, tolerance=None):
         """The geodesic circle of ``radius`` around a point place (``rangemap ring``): a
         GeoDataFrame of one row, crs EPSG:4326, (lon, lat) geometry split at the antimeridian,
-        with centre_name, centre_lat, centre_lon, radius_m (metres), max_vertex_error_m,
-        max_edge_error_m, contains_north_pole, contains_south_pole, method, ellipsoid. Around a
-        line or polygon place, everything within the radius of it (see :meth:`buffer`).
-        ``vertices``: fewest vertices on the circle, 8..100000."""
-        return _geodataframe(self._core.reach(_frames.place_arg(centre), _frames.length_text(radius), int(vertices)))
+        with centre_name, centre_lat, centre_lon, radius_m (metres), the achieved vertex and edge
+        errors (metres), whether it contains a pole, method and ellipsoid. Around a line or
+        polygon place, everything within the radius of it (see :meth:`buffer`).
+        ``vertices``: fewest vertices on the circle, 8..100000. ``min_radius``: leave out what is
+        nearer (an annulus). ``tolerance``: as ``--tolerance``, a length or a percentage of the
+        radius ("10m", "0.05%"; default 0.1%)."""
+        text = self._core.reach(
+            _frames.place_arg(centre),
+            _frames.length_text(radius),
+            int(vertices),
+            "" if tolerance is None else _frames.length_text(tolerance, "tolerance"),
+            "" if min_radius is None else _frames.length_text(min_radius, "min_radius"),
+        )
+        return _geodataframe(text)
 
-    def buffer(self, feature, distance):
+    def buffer(self, feature, distance, tolerance=None):
         """Everything within ``distance`` of a place (``rangemap ring`` of a country, line or
         polygon): a GeoDataFrame of one row, crs EPSG:4326, with distance_m, max_error_m (the
-        achieved error, metres; within 0.1% of the distance), min/max_edge_distance_m, method.
-        A point's buffer is its ring."""
-        return self.ring(feature, distance)
+        achieved error, metres), the nearest and farthest edge distances, method. The boundary
+        is within ``tolerance`` of the distance (a length, or a percentage such as "0.05%";
+        default 0.1%), or a DataError names the tolerance it would meet. A point's buffer is
+        its ring."""
+        return self.ring(feature, distance, tolerance=tolerance)
 
-    def sector(self, centre, azimuth, width, radius, min_radius=None):
-        """Not available yet: rangemap has no sector verb to answer it (CLI.md's ``sector``)."""
-        raise NotImplementedError(
-            "rangemap.sector: the sector verb is not in this rangemap yet; use ring() or buffer()"
+    def sector(self, centre, azimuth, width, radius, min_radius=None, vertices=360):
+        """A range fan (``rangemap sector``): the points within ``radius`` of a point place whose
+        azimuth from it lies within ``width`` degrees ((0, 360]) centred on ``azimuth`` (degrees
+        clockwise from north); ``min_radius`` leaves out what is nearer. A GeoDataFrame of one
+        row, crs EPSG:4326, (lon, lat) geometry. ``vertices``: fewest per full circle on the arcs."""
+        for name, value in (("azimuth", azimuth), ("width", width)):
+            if isinstance(value, bool) or not isinstance(value, numbers.Real):
+                raise UsageError(f"--{name} {value!r} is not a number of degrees")
+        text = self._core.sector(
+            _frames.place_arg(centre),
+            float(azimuth),
+            float(width),
+            _frames.length_text(radius),
+            "" if min_radius is None else _frames.length_text(min_radius, "min_radius"),
+            int(vertices),
         )
+        return _geodataframe(text)
 
     # -- within and nearest ---------------------------------------------------------------
 
