@@ -5,6 +5,7 @@
 #include "overlay.hpp"
 #include "place_distance.hpp"
 #include "ring.hpp"
+#include "sector.hpp"
 
 #include <algorithm>
 
@@ -18,7 +19,8 @@ DistanceMatrix distance_matrix(const std::vector<Geometry>& sites, const std::ve
     return m;
 }
 
-std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::vector<Length>& radii) {
+std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::vector<Length>& radii,
+                                            Length min_radius) {
     std::vector<TargetCoverage> out(d.targets());
     for (std::size_t t = 0; t < d.targets(); ++t) {
         TargetCoverage& c = out[t];
@@ -28,7 +30,9 @@ std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::
         c.nearest_m = d.sites() ? d.at(c.nearest_site, t) : 0.0;
         for (const Length r : radii) {
             std::size_t n = 0;
-            for (std::size_t s = 0; s < d.sites(); ++s) n += d.at(s, t) <= r.metres() ? 1 : 0;
+            for (std::size_t s = 0; s < d.sites(); ++s) {
+                n += d.at(s, t) <= r.metres() && d.at(s, t) >= min_radius.metres() ? 1 : 0;
+            }
             c.sites_within.push_back(n);
         }
     }
@@ -36,10 +40,10 @@ std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::
 }
 
 std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
-                                    const std::vector<const Geometry*>& countries) {
+                                    const std::vector<const Geometry*>& countries, Length min_radius) {
     std::vector<Geometry> rings;
     rings.reserve(sites.size());
-    for (const LonLat s : sites) rings.push_back(range_ring(s, radius).area);
+    for (const LonLat s : sites) rings.push_back(range_annulus(s, radius, min_radius).area);
     const Geometry reach = union_areas(rings);
     std::vector<double> out;
     out.reserve(countries.size());

@@ -42,15 +42,18 @@ struct TargetCoverage {
 };
 
 /// For each target (column of `d`), its nearest site and how many sites lie within each of
-/// `radii` (a distance equal to the radius counts as within). @pre d has at least one site.
-std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::vector<Length>& radii);
+/// `radii` and not nearer than `min_radius` (a distance equal to either counts as within).
+/// @pre d has at least one site.
+std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::vector<Length>& radii,
+                                            Length min_radius = {});
 
 /// The land of each country within `radius` of any site, m²: the union of the sites' geodesic
-/// range rings intersected with each country's polygons, ellipsoidal area on WGS84.
+/// range rings (annuli beyond `min_radius` when above zero) intersected with each country's
+/// polygons, ellipsoidal area on WGS84.
 /// @param sites lon/lat points; @param countries polygon geometries (lon/lat).
 /// @throws usage_error for a radius beyond a ring's limit; data_error when GEOS fails.
 std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
-                                    const std::vector<const Geometry*>& countries);
+                                    const std::vector<const Geometry*>& countries, Length min_radius = {});
 
 /// One step of a radius sweep.
 struct SweepStep {

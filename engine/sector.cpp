@@ -162,14 +162,16 @@ RangeSector range_sector(LonLat centre, double azimuth_deg, double width_deg, Le
     return out;
 }
 
-Geometry radial_line(LonLat centre, double azimuth_deg, Length length, const RingOptions& options) {
+Geometry radial_line(LonLat centre, double azimuth_deg, Length length, const RingOptions& options, Length start) {
     const GeoPoint valid(centre.lat, centre.lon);
     (void)valid;
     if (!std::isfinite(azimuth_deg)) throw usage_error("radial azimuth is not a finite number of degrees");
     check_ring_radius(centre, length);
+    check_min_radius(length, start);
     const double r = length.metres();
     LinearRing line;
-    trace_curve(side_curve(centre, azimuth_deg, 0, r, std::max(options.edge_tolerance_fraction, 1e-7) * r), line);
+    trace_curve(side_curve(centre, azimuth_deg, start.metres(), r, std::max(options.edge_tolerance_fraction, 1e-7) * r),
+                line);
     // Cut into pieces at every multiple of 180 the unwrapped line crosses (the tracer put a
     // vertex exactly there), each shifted back into [-180, 180].
     Geometry out;

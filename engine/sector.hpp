@@ -43,10 +43,13 @@ RangeSector range_sector(LonLat centre, double azimuth_deg, double width_deg, Le
 /// @throws usage_error as range_ring does, or when min_radius >= radius.
 RangeRing range_annulus(LonLat centre, Length radius, Length min_radius, const RingOptions& options = {});
 
-/// The geodesic from `centre` at `azimuth_deg` out to `length` (a radial of a ring or sector),
-/// as lon/lat lines split at the antimeridian (RFC 7946), every vertex on the geodesic and
-/// every edge within options.edge_tolerance_fraction * length of it.
-/// @throws usage_error for a bad centre or azimuth, or a length a ring could not have.
-Geometry radial_line(LonLat centre, double azimuth_deg, Length length, const RingOptions& options = {});
+/// The geodesic from `centre` at `azimuth_deg` from `start` (an annulus's minimum radius; zero:
+/// the centre) out to `length` (a radial of a ring or sector), as lon/lat lines split at the
+/// antimeridian (RFC 7946), every vertex on the geodesic and every edge within
+/// options.edge_tolerance_fraction * length of it.
+/// @throws usage_error for a bad centre or azimuth, a length a ring could not have, or a start
+///         not below the length.
+Geometry radial_line(LonLat centre, double azimuth_deg, Length length, const RingOptions& options = {},
+                     Length start = {});
 
 } // namespace rangemap

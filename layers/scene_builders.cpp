@@ -3,6 +3,7 @@
 
 #include "engine/geodesic.hpp"
 #include "engine/ring.hpp"
+#include "engine/sector.hpp"
 #include "engine/text.hpp"
 
 #include <algorithm>
@@ -32,14 +33,13 @@ std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land
     return out;
 }
 
-Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
-                 const std::string& legend, const Theme& theme, int colour_index) {
-    RangeRing ring = range_ring(centre, radius);
+namespace {
+
+/// A ring-role layer of one area, in the palette's colour `colour_index`.
+Layer outline_layer(const std::string& id, Geometry area, const std::string& label, const std::string& legend,
+                    const Theme& theme, int colour_index) {
     Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50};
-    Feature f{label, id, {}, std::move(ring.area)};
-    f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
-    f.attributes["centre"] = fmt::format("{:.6f},{:.6f}", centre.lat, centre.lon);
-    l.features.push_back(std::move(f));
+    l.features.push_back(Feature{label, id, {}, std::move(area)});
     const auto& palette = theme.ring_palette;
     const Rgba c =
         palette.empty() ? Rgba::hex("#c6361b") : palette[static_cast<std::size_t>(colour_index) % palette.size()];
@@ -47,6 +47,46 @@ Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std:
     l.style.fill = c.with_alpha(theme.ring_fill_alpha);
     l.style.stroke_width = theme.ring_width;
     l.style.label_colour = c;
+    return l;
+}
+
+} // namespace
+
+Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
+                 const std::string& legend, const Theme& theme, int colour_index, Length min_radius) {
+    Layer l = outline_layer(id, range_annulus(centre, radius, min_radius).area, label, legend, theme, colour_index);
+    Feature& f = l.features.front();
+    f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
+    if (min_radius.metres() > 0) f.attributes["min_radius_m"] = fmt::format("{:.3f}", min_radius.metres());
+    f.attributes["centre"] = fmt::format("{:.6f},{:.6f}", centre.lat, centre.lon);
+    return l;
+}
+
+Layer sector_layer(const std::string& id, LonLat centre, double azimuth_deg, double width_deg, Length radius,
+                   Length min_radius, const std::string& label, const std::string& legend, const Theme& theme,
+                   int colour_index) {
+    RangeSector s = range_sector(centre, azimuth_deg, width_deg, radius, min_radius);
+    Layer l = outline_layer(id, std::move(s.area), label, legend, theme, colour_index);
+    Feature& f = l.features.front();
+    f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
+    f.attributes["min_radius_m"] = fmt::format("{:.3f}", min_radius.metres());
+    f.attributes["azimuth_deg"] = fmt::format("{}", s.azimuth_deg);
+    f.attributes["width_deg"] = fmt::format("{}", width_deg);
+    f.attributes["centre"] = fmt::format("{:.6f},{:.6f}", centre.lat, centre.lon);
+    return l;
+}
+
+Layer radial_layer(const std::string& id, LonLat centre, Length length, const std::vector<double>& azimuths,
+                   Length start, const Layer& of, const Theme& theme) {
+    Layer l{id, Role::ring, {}, {}, "", true, of.priority - 10};
+    for (const double azi : azimuths) {
+        Feature f{fmt::format("{}°", format_number(azi, 0)), id, {}, radial_line(centre, azi, length, {}, start)};
+        f.attributes["bearing_deg"] = fmt::format("{}", azi);
+        l.features.push_back(std::move(f));
+    }
+    l.style.stroke = of.style.stroke;
+    l.style.stroke_width = theme.ring_width * 0.5;
+    l.style.label_colour = of.style.stroke;
     return l;
 }
 

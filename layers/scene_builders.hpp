@@ -22,7 +22,19 @@ std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land
 /// with `label` and listed in the legend as `legend` (either may be empty). The colour is the
 /// theme's ring palette entry `colour_index` (cycling).
 Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
-                 const std::string& legend, const Theme& theme, int colour_index);
+                 const std::string& legend, const Theme& theme, int colour_index, Length min_radius = {});
+
+/// A range fan (engine range_sector) from `azimuth_deg` - `width_deg`/2 to + `width_deg`/2
+/// between `min_radius` and `radius`, labelled and coloured as ring_layer does.
+Layer sector_layer(const std::string& id, LonLat centre, double azimuth_deg, double width_deg, Length radius,
+                   Length min_radius, const std::string& label, const std::string& legend, const Theme& theme,
+                   int colour_index);
+
+/// Geodesic bearing lines (engine radial_line) from `centre` at `azimuths` (degrees), from
+/// `start` out to `length`, each labelled with its bearing ("45°") at its far end, in the
+/// colour of `of` (the ring or fan they belong to), thinner and out of the legend.
+Layer radial_layer(const std::string& id, LonLat centre, Length length, const std::vector<double>& azimuths,
+                   Length start, const Layer& of, const Theme& theme);
 
 /// Point features as places, one layer per (operator group, kind) with a legend entry each:
 /// the marker and its rank from the theme's symbol for the "kind" attribute, the colour and

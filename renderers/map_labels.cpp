@@ -137,7 +137,26 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         if (!layer.label) continue;
         if (layer.role == layers::Role::ring || layer.role == layers::Role::buffer) {
             for (const auto& f : layer.features) {
-                if (f.name.empty() || f.geometry.polygons.empty()) continue;
+                if (f.name.empty()) continue;
+                if (f.geometry.polygons.empty() && !f.geometry.lines.empty()) {
+                    // A radial: its bearing beside its far end, when that end is on the map.
+                    const std::optional<PagePoint> end = dc.frame.to_page(f.geometry.lines.back().back());
+                    if (!end || !dc.frame.map_box().contains(*end)) continue;
+                    Job j;
+                    j.style = dc.text_style(dc.theme.label_size - 1, layer.style.stroke, false, true);
+                    TextBlock t(dc.cr, f.name, j.style);
+                    j.request = {f.name,
+                                 t.width(),
+                                 t.height(),
+                                 *end,
+                                 point_label_candidates(*end, 1.5 * u, 2 * u, t.width(), t.height()),
+                                 2 * u,
+                                 60 * u};
+                    j.priority = 400 + layer.priority;
+                    add_job(std::move(j));
+                    continue;
+                }
+                if (f.geometry.polygons.empty()) continue;
                 // The largest outer ring carries the label.
                 const Polygon* biggest = &f.geometry.polygons.front();
                 for (const auto& p : f.geometry.polygons)

@@ -28,6 +28,7 @@ mkdir -p "$WORK/moved"
 mv "$WORK/p" "$moved"
 for f in bin/rangemap share/rangemap/natural_earth_10m.gpkg share/rangemap/bases.csv \
     share/rangemap/article.yaml share/rangemap/standoff_missiles.yaml share/man/man1/rangemap.1 \
+    share/rangemap/web/index.html share/rangemap/web/vendor/ol.js \
     share/bash-completion/completions/rangemap; do
     [[ -f $moved/$f ]] && pass "installed $f" || fail "missing $f"
 done
@@ -56,6 +57,16 @@ unset RANGEMAP_DATA
 # The environment still overrides the installed folder.
 RANGEMAP_DATA="$work/no-such-folder" "$moved/bin/rangemap" distance Kadena Taipei >override.out 2>override.err
 echo $? >override.code
+# serve: the page from the installed share/rangemap/web.
+"$moved/bin/rangemap" serve --port 0 2>serve.err &
+pid=$!
+for ((i = 0; i < 600; i++)); do
+    url=$(sed -n 's|^rangemap: serving \(http://.*/\)$|\1|p' serve.err)
+    [[ -n $url ]] && break
+    sleep 0.1
+done
+[[ -n $url ]] && curl -s -o page.html "$url" && curl -s -o ol.js "${url}vendor/ol.js"
+kill -TERM $pid; wait $pid; echo $? >serve.code
 exit 0
 SH
 )
@@ -145,4 +156,11 @@ got=$(complete_words rangemap --data x.csv ri)
 [[ $got == ring ]] && pass "completes the verb after --data PATH" || fail "'rangemap --data x.csv ri': $got"
 got=$(complete_words rangemap render --s)
 [[ $got == *--set* && $got == *--size* && $got == *--scale* ]] && pass "render options" || fail "render --s: $got"
+# serve: the installed page, with the source and build trees hidden.
+if [[ $(cat "$WORK/serve.code") == 0 ]] && cmp -s "$WORK/page.html" "$moved/share/rangemap/web/index.html" &&
+    cmp -s "$WORK/ol.js" "$moved/share/rangemap/web/vendor/ol.js"; then
+    pass "installed serve: the page and its libraries from share/rangemap/web, exit 0"
+else
+    fail "installed serve: exit $(cat "$WORK/serve.code"); $(cat "$WORK/serve.err")"
+fi
 finish

@@ -86,6 +86,43 @@ expect_code 0 "fan to GeoPackage"
 ogrinfo -ro -al -so "$WORK/fan.gpkg" 2>/dev/null | grep -q "Feature Count: 4" && pass "GeoPackage holds the fan and 3 radials" \
     || fail "GeoPackage content: $(ogrinfo -ro -al -so "$WORK/fan.gpkg" 2>&1 | head -20)"
 
+# A scenario with a fan, an annulus and radials: drawn and labelled, and coverage beyond the
+# minimum radius equal to a brute force with GeodSolve over the bases list.
+cat >"$WORK/fan.yaml" <<'YAML'
+title: Fans and minimum ranges
+map: {extent: [115, 15, 140, 35]}
+rings:
+  - {centre: Kadena, radius: 1000km, min_radius: 300km, radials: 4}
+sectors:
+  - {centre: Yonaguni, azimuth: 270, width: 60, radius: 800km, radials: 3, label: "Radar {radius}"}
+questions:
+  - coverage: {sites: [Kadena], radii: [1000km], min_radius: 300km, targets: {layer: bases}}
+YAML
+run render "$WORK/fan.yaml" -o "$WORK/fan.png" --report "$WORK/fan.report.json"
+expect_code 0 "a scenario with a fan, an annulus and radials"
+python3 - "$WORK/fan.report.json" <<'PY' && pass "fan, annulus and bearings labelled" || fail "labels: $(cat "$WORK/fan.report.json")"
+import json, sys
+texts = {l["text"] for l in json.load(open(sys.argv[1]))["labels"]}
+assert "Radar 800 km" in texts, texts
+assert {"90°", "180°", "270°"} <= texts, texts
+PY
+run query "$WORK/fan.yaml" --json
+expect_code 0 "coverage beyond a minimum radius"
+printf '%s\n' "$OUT" >"$WORK/fan.answers.json"
+python3 - "$WORK/fan.answers.json" "$RANGEMAP_DATA/bases.csv" <<'PY' && pass "coverage 300-1,000 km equals GeodSolve over the bases" || fail "coverage beyond the minimum radius"
+import csv, json, subprocess, sys
+ans = json.load(open(sys.argv[1]))[0]
+got = {r["target"]: r["sites_within_1000km"] for r in ans["rows"]}
+rows = list(csv.DictReader(open(sys.argv[2])))
+inp = "".join(f"26.3556 127.7675 {r['lat']} {r['lon']}\n" for r in rows)
+out = subprocess.run(["GeodSolve", "-i", "-p", "6"], input=inp, capture_output=True, text=True, check=True).stdout
+want = {r["name"]: int(3e5 <= float(l.split()[2]) <= 1e6) for r, l in zip(rows, out.splitlines())}
+assert any(want.values()) and not all(want.values())
+for name, n in got.items():
+    assert n == want[name], (name, n, want[name])
+print(f"{sum(want.values())} of {len(got)} bases between 300 and 1,000 km of Kadena")
+PY
+
 run sector Kadena --azimuth 10 --width 0 --radius 1000km
 expect_error 2 "sector width 0 is outside \(0, 360\] degrees" "zero width"
 run sector Kadena --azimuth 10 --width 361 --radius 1000km

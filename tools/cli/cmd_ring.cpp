@@ -5,10 +5,8 @@
 
 #include "tools/scenario/shapes.hpp"
 
-#include "engine/error.hpp"
 #include "engine/length.hpp"
 
-#include <fmt/format.h>
 #include <memory>
 #include <optional>
 
@@ -27,20 +25,14 @@ struct RingCmdOptions {
 };
 
 void run_ring(const RingCmdOptions& o, const CommonOptions& common) {
-    const Length radius = Length::parse(o.radius);
-    const Length min_radius = o.min_radius.empty() ? Length{} : Length::parse(o.min_radius);
-    const double tolerance =
-        o.tolerance.empty() ? k_default_buffer_tolerance : parse_buffer_tolerance(o.tolerance, radius);
-    const std::vector<double> azimuths = o.radials ? scenario::radial_azimuths(*o.radials) : std::vector<double>{};
+    scenario::RingRequest request;
+    request.radius = Length::parse(o.radius);
+    if (!o.min_radius.empty()) request.min_radius = Length::parse(o.min_radius);
+    request.radials = o.radials;
+    request.vertices = o.vertices;
+    request.tolerance = o.tolerance;
     scenario::Session session(common);
-    const scenario::ResolvedPlace centre = session.resolve(o.centre);
-    if (!azimuths.empty() && !centre.is_point()) {
-        throw usage_error(fmt::format("--radials need a point CENTER; '{}' is a {} feature", o.centre,
-                                      centre.feature.geometry.polygons.empty() ? "line" : "polygon"));
-    }
-    std::vector<scenario::ShapeAnswer> shapes{
-        scenario::reach_answer(session, centre, radius, o.vertices, tolerance, min_radius)};
-    for (auto& r : scenario::radial_answers(centre, radius, azimuths)) shapes.push_back(std::move(r));
+    const auto shapes = scenario::ring_shapes(session, o.centre, request);
     if (const std::string text = scenario::emit_shapes(shapes, o.out); !text.empty()) print(text + "\n");
 }
 

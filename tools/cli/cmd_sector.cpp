@@ -5,11 +5,8 @@
 
 #include "tools/scenario/shapes.hpp"
 
-#include "engine/error.hpp"
 #include "engine/length.hpp"
-#include "engine/text.hpp"
 
-#include <fmt/format.h>
 #include <memory>
 #include <optional>
 
@@ -28,29 +25,16 @@ struct SectorCmdOptions {
     std::optional<int> radials; ///< empty: none asked for
 };
 
-/// A number of degrees from the command line. @throws usage_error naming the option.
-double degrees(const std::string& text, const char* option) {
-    if (const std::string_view problem = number_problem(text); !problem.empty()) {
-        throw usage_error(fmt::format("{} '{}' {} (expected degrees, e.g. 270)", option, text, problem));
-    }
-    return *parse_double(text);
-}
-
 void run_sector(const SectorCmdOptions& o, const CommonOptions& common) {
-    const double azimuth = degrees(o.azimuth, "--azimuth"), width = degrees(o.width, "--width");
-    const Length radius = Length::parse(o.radius);
-    const Length min_radius = o.min_radius.empty() ? Length{} : Length::parse(o.min_radius);
-    const std::vector<double> azimuths =
-        o.radials ? scenario::radial_azimuths(*o.radials, azimuth, width) : std::vector<double>{};
+    scenario::SectorRequest request;
+    request.azimuth = o.azimuth;
+    request.width = o.width;
+    request.radius = Length::parse(o.radius);
+    if (!o.min_radius.empty()) request.min_radius = Length::parse(o.min_radius);
+    request.radials = o.radials;
+    request.vertices = o.vertices;
     scenario::Session session(common);
-    const scenario::ResolvedPlace centre = session.resolve(o.centre);
-    if (!centre.is_point()) {
-        throw usage_error(fmt::format("sector CENTER must be a point; '{}' is a {} feature", o.centre,
-                                      centre.feature.geometry.polygons.empty() ? "line" : "polygon"));
-    }
-    std::vector<scenario::ShapeAnswer> shapes{
-        scenario::sector_answer(centre, azimuth, width, radius, min_radius, o.vertices)};
-    for (auto& r : scenario::radial_answers(centre, radius, azimuths)) shapes.push_back(std::move(r));
+    const auto shapes = scenario::sector_shapes(session, o.centre, request);
     if (const std::string text = scenario::emit_shapes(shapes, o.out); !text.empty()) print(text + "\n");
 }
 

@@ -3,16 +3,17 @@
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/answer_json.hpp"
-#include "tools/scenario/place_query.hpp"
+#include "tools/scenario/verb_answers.hpp"
 
 #include "engine/geodesic.hpp"
 #include "engine/length.hpp"
-#include "engine/ring.hpp"
+#include "engine/speed.hpp"
 #include "engine/text.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
 #include <memory>
+#include <optional>
 
 namespace rangemap::cli {
 
@@ -23,30 +24,34 @@ struct WithinOptions {
     std::string radius;
     std::string layer;
     std::string units = "km";
+    std::string speed;
     bool json = false;
 };
 
 void run_within(const WithinOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
     const LengthUnit unit = parse_unit(o.units);
+    const std::optional<Speed> speed = o.speed.empty() ? std::nullopt : std::optional(Speed::parse(o.speed));
     scenario::Session session(common);
-    const scenario::ResolvedPlace place = session.resolve(o.centre);
-    if (place.is_point() && radius.metres() >= antipodal_distance(place.point())) {
+    const scenario::WithinAnswer answer = scenario::within_answer(session, o.centre, radius, o.layer);
+    const scenario::ResolvedPlace& place = answer.centre;
+    const auto& rows = answer.rows;
+    if (answer.past_antipode) {
         // Everything on Earth is nearer than the antipode: not an error, but say so plainly.
         std::fprintf(stderr, "rangemap: note: %s reaches past the antipode of %s: every point qualifies\n",
                      o.radius.c_str(), o.centre.c_str());
     }
-    const auto rows = scenario::places_within(place, radius, scenario::point_features(session, o.layer));
     if (o.json) {
-        print(scenario::within_json(rows).dump() + "\n");
+        print(scenario::within_json(rows, speed).dump() + "\n");
         return;
     }
-    std::string text = fmt::format("{} within {} of {} ({}):\n", rows.size(), format_length(radius, unit, 1),
-                                   place.name, k_geodesic_method);
+    std::string text = fmt::format("{} within {} of {} ({}{}):\n", rows.size(), format_length(radius, unit, 1),
+                                   place.name, k_geodesic_method, speed ? "; times at " + speed->text() : "");
     for (const auto& r : rows) {
-        text += fmt::format("  {:>12}  {:<32} {:<12} {:.4f}, {:.4f}\n",
+        text += fmt::format("  {:>12}  {}{:<32} {:<12} {:.4f}, {:.4f}\n",
                             format_number(Length::metres(r.distance_m).in(unit), 1, true) + " " +
                                 std::string(unit_symbol(unit)),
+                            speed ? fmt::format("{:>10}  ", format_duration(speed->seconds_for(r.distance_m))) : "",
                             r.feature->name, r.feature->layer, r.point.lat, r.point.lon);
     }
     print(text);
@@ -65,6 +70,8 @@ void add_within_command(CLI::App& app, CommonOptions& common) {
     cmd->add_option("--layer", opts->layer, "Only this layer (default: every point layer)");
     cmd->add_option("--units", opts->units, "Units for the text output: km, mi, nmi, m")->capture_default_str();
     cmd->add_flag("--json", opts->json, "Print a JSON array");
+    cmd->add_option("--speed", opts->speed, "Add travel times at this speed: 900km/h, 250m/s, 20kn, 600mph")
+        ->type_name("SPEED");
     cmd->callback([opts, &common] { run_within(*opts, common); });
 }
 

@@ -18,6 +18,8 @@ void add_sector_command(CLI::App& app, CommonOptions& common);
 void add_within_command(CLI::App& app, CommonOptions& common);
 void add_places_command(CLI::App& app, CommonOptions& common);
 void add_query_command(CLI::App& app, CommonOptions& common);
+/// `serve`: `version` is what the health endpoint reports, as --version prints it.
+void add_serve_command(CLI::App& app, CommonOptions& common, const std::string& version);
 
 /// Writes `text` to stdout and flushes it. @throws io_error with the reason when stdout
 /// cannot take it (a full disk, a closed pipe, /dev/full): a cut-off answer is a failure.

@@ -49,6 +49,7 @@ int main(int argc, char** argv) {
     rangemap::cli::add_places_command(app, common);
     rangemap::cli::add_render_command(app, common);
     rangemap::cli::add_query_command(app, common);
+    rangemap::cli::add_serve_command(app, common, RANGEMAP_VERSION);
 
     try {
         app.parse(argc, argv);

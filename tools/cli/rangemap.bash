@@ -15,7 +15,7 @@ _rangemap() {
         cword=$COMP_CWORD
     fi
 
-    local verbs="distance ring within places render query"
+    local verbs="distance ring sector within places render query serve"
     local global_opts="--data --no-default-data --help --version"
 
     # The verb is the first word that is not an option or the value of --data.
@@ -41,7 +41,7 @@ _rangemap() {
             mapfile -t COMPREPLY < <(compgen -W "km mi nmi m" -- "$cur")
             return
             ;;
-        --radius | --tolerance | --vertices | --set | --size | --scale | --crs | --extent | --layer)
+        --radius | --min-radius | --radials | --azimuth | --width | --tolerance | --vertices | --set | --size | --scale | --crs | --extent | --layer)
             return # free-form values
             ;;
     esac
@@ -58,11 +58,13 @@ _rangemap() {
             return
             ;;
         distance) opts="--units --json --batch -o --out" ;;
-        ring) opts="--radius --out --tolerance --vertices" ;;
+        ring) opts="--radius --min-radius --radials --out --tolerance --vertices" ;;
+        sector) opts="--azimuth --width --radius --min-radius --radials --out --vertices" ;;
         within) opts="--radius --layer --units --json" ;;
         places) opts="--layer --json" ;;
         render) opts="-o --out --set --size --scale --crs --extent --report" ;;
         query) opts="--set --json --csv" ;;
+        serve) opts="--set --port --host --threads" ;;
         *) return ;;
     esac
     # --data and --no-default-data are accepted after the verb as well.
@@ -70,7 +72,7 @@ _rangemap() {
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")
-    elif [[ $verb == render || $verb == query ]]; then
+    elif [[ $verb == render || $verb == query || $verb == serve ]]; then
         _rangemap_files # the SCENARIO file
     fi
 }

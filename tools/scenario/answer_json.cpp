@@ -13,7 +13,8 @@ nlohmann::ordered_json place_json(const ResolvedPlace& place, LonLat p) {
 
 } // namespace
 
-nlohmann::ordered_json distance_json(const ResolvedPlace& from, const ResolvedPlace& to, const PlaceDistance& d) {
+nlohmann::ordered_json distance_json(const ResolvedPlace& from, const ResolvedPlace& to, const PlaceDistance& d,
+                                     const std::optional<Speed>& speed) {
     nlohmann::ordered_json j;
     j["from"] = place_json(from, d.from);
     j["to"] = place_json(to, d.to);
@@ -23,10 +24,14 @@ nlohmann::ordered_json distance_json(const ResolvedPlace& from, const ResolvedPl
     j["method"] = d.method;
     j["ellipsoid"] = k_ellipsoid_name;
     j["error_bound_m"] = d.error_bound_m;
+    if (speed) {
+        j["speed_m_s"] = speed->metres_per_second();
+        j["time_s"] = speed->seconds_for(d.distance_m);
+    }
     return j;
 }
 
-nlohmann::ordered_json within_json(const std::vector<PlaceWithin>& hits) {
+nlohmann::ordered_json within_json(const std::vector<PlaceWithin>& hits, const std::optional<Speed>& speed) {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const auto& h : hits) {
         nlohmann::ordered_json j;
@@ -35,6 +40,7 @@ nlohmann::ordered_json within_json(const std::vector<PlaceWithin>& hits) {
         j["lat"] = h.point.lat;
         j["lon"] = h.point.lon;
         j["distance_m"] = h.distance_m;
+        if (speed) j["time_s"] = speed->seconds_for(h.distance_m);
         arr.push_back(std::move(j));
     }
     return arr;

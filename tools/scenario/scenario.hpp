@@ -5,6 +5,7 @@
 
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
+#include "engine/speed.hpp"
 #include "engine/tolerance.hpp"
 
 #include <optional>
@@ -37,6 +38,19 @@ struct RingSpec {
     std::vector<Length> radii;
     std::string label;  ///< "{radius}" expands to "1,000 km"
     std::string colour; ///< "#rrggbb" or empty for the theme's
+    Length min_radius;  ///< above zero: each ring is an annulus beyond it
+    int radials = 0;    ///< bearing lines out to the largest radius, 0..360
+};
+
+/// A range fan: `azimuth` ± `width`/2 degrees from the centre, out to each radius.
+struct SectorSpec {
+    std::string centre;
+    double azimuth = 0, width = 0; ///< degrees; width (0, 360]
+    std::vector<Length> radii;
+    Length min_radius;
+    std::string label; ///< "{radius}" expands to "1,000 km"
+    std::string colour;
+    int radials = 0; ///< across the fan, side to side, 0..360
 };
 
 struct CalloutSpec {
@@ -69,6 +83,7 @@ struct Question {
     // coverage and sweep
     std::vector<std::string> sites;
     std::vector<Length> radii; ///< coverage radii, or the sweep's values
+    Length min_radius;         ///< coverage: sites nearer than this do not count
     PlaceFilter targets;
     std::vector<std::string> area_countries;
     // sweep
@@ -84,9 +99,11 @@ struct Scenario {
     DataSpec data;
     std::vector<PlaceFilter> places;
     std::vector<RingSpec> rings;
+    std::vector<SectorSpec> sectors;
     std::vector<CalloutSpec> callouts;
     std::vector<BufferSpec> buffers;
     std::vector<Question> questions;
+    std::optional<Speed> speed; ///< adds travel times to distance and within answers and callouts
 };
 
 /// Limits stated in docs/scenarios.md and checked by the reader.

@@ -57,7 +57,12 @@ std::vector<LonLat> site_points(const std::vector<ResolvedPlace>& sites) {
     return out;
 }
 
-Answer answer_distance(const Question& q, Session& session) {
+/// The travel time column and cells, when the scenario gives a speed.
+void add_time_column(Answer& ans, const std::optional<Speed>& speed) {
+    if (speed) ans.columns.push_back({"time_min", fmt::format("time at {} (min)", speed->text()), 1});
+}
+
+Answer answer_distance(const Question& q, Session& session, const std::optional<Speed>& speed) {
     const ResolvedPlace a = session.resolve(q.from), b = session.resolve(q.to);
     const PlaceDistance d = distance_between(a, b);
     Answer ans{q.id, "distance", fmt::format("distance from {} to {}", a.name, b.name), d.method, {}, {}, {}};
@@ -70,13 +75,15 @@ Answer answer_distance(const Question& q, Session& session) {
                    {"to_lat", "to lat", 4},
                    {"to_lon", "to lon", 4},
                    {"azimuth_deg", "azimuth (°)", 1}};
+    add_time_column(ans, speed);
     ans.rows.push_back({a.name, b.name, d.distance_m / 1000.0, Length::metres(d.distance_m).in(LengthUnit::nmi),
                         d.from.lat, d.from.lon, d.to.lat, d.to.lon, d.azimuth_deg});
+    if (speed) ans.rows.back().emplace_back(speed->seconds_for(d.distance_m) / 60);
     if (!a.is_point() || !b.is_point()) ans.notes.push_back("from/to are the witness points that realise the minimum");
     return ans;
 }
 
-Answer answer_within(const Question& q, Session& session) {
+Answer answer_within(const Question& q, Session& session, const std::optional<Speed>& speed) {
     const ResolvedPlace centre = session.resolve(q.centre);
     const auto targets = select_places(session, q.targets);
     std::vector<const Feature*> candidates;
@@ -91,9 +98,11 @@ Answer answer_within(const Question& q, Session& session) {
                {}};
     ans.columns = {
         {"name", "name", 0}, {"kind", "kind", 0}, {"country", "country", 0}, {"distance_km", "distance (km)", 1}};
+    add_time_column(ans, speed);
     for (const auto& h : hits) {
         ans.rows.push_back(
             {h.feature->name, h.feature->attribute("kind"), h.feature->attribute("country"), h.distance_m / 1000.0});
+        if (speed) ans.rows.back().emplace_back(speed->seconds_for(h.distance_m) / 60);
     }
     ans.notes.push_back(fmt::format("{} of {} places are within {}", hits.size(), targets.size(), km(q.radius)));
     return ans;
@@ -109,8 +118,10 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     Answer ans{q.id, "coverage", "", k_point_method, {}, {}, {}};
     std::string radii_text;
     for (const auto& r : q.radii) radii_text += (radii_text.empty() ? "" : ", ") + km(r);
-    ans.question = fmt::format("which places of layer '{}' lie within {} of the sites ({})", q.targets.layer,
-                               radii_text, fmt::join(site_names, ", "));
+    const std::string beyond =
+        q.min_radius.metres() > 0 ? fmt::format(" and beyond {}", km(q.min_radius)) : std::string();
+    ans.question = fmt::format("which places of layer '{}' lie within {}{} of the sites ({})", q.targets.layer,
+                               radii_text, beyond, fmt::join(site_names, ", "));
     ans.columns = {{"target", "target", 0},
                    {"country", "country", 0},
                    {"nearest_site", "nearest site", 0},
@@ -118,7 +129,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     for (const auto& r : q.radii) {
         ans.columns.push_back({fmt::format("sites_within_{:.0f}km", r.km()), fmt::format("sites ≤ {}", km(r)), 0});
     }
-    const auto coverage = target_coverage(dist, q.radii);
+    const auto coverage = target_coverage(dist, q.radii, q.min_radius);
     for (std::size_t t = 0; t < targets.size(); ++t) {
         const TargetCoverage& c = coverage[t];
         std::vector<Cell> row{targets[t].name, targets[t].attribute("country"), sites[c.nearest_site].name,
@@ -131,15 +142,20 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     if (!q.area_countries.empty()) {
         const auto countries = resolve_all(session, q.area_countries);
         const auto points = site_points(sites);
-        Answer area{
-            q.id + ".area", "coverage", "land area within reach of any site, per country", k_area_method, {}, {}, {}};
+        Answer area{q.id + ".area",
+                    "coverage",
+                    "land area within reach of any site, per country" + beyond,
+                    k_area_method,
+                    {},
+                    {},
+                    {}};
         area.columns = {{"country", "country", 0},
                         {"radius_km", "radius (km)", 0},
                         {"covered_km2", "covered (km²)", 0},
                         {"country_km2", "country (km²)", 0},
                         {"covered_percent", "covered (%)", 1}};
         for (const auto& r : q.radii) {
-            const auto covered = covered_land_m2(points, r, areas_of(countries));
+            const auto covered = covered_land_m2(points, r, areas_of(countries), q.min_radius);
             for (std::size_t c = 0; c < countries.size(); ++c) {
                 const double total = area_m2(countries[c].feature.geometry);
                 area.rows.push_back({countries[c].name, r.km(), covered[c] / 1e6, total / 1e6,
@@ -185,8 +201,8 @@ std::vector<Answer> answer_questions(const Scenario& scenario, Session& session,
     std::vector<Answer> out;
     for (const auto& q : scenario.questions) {
         switch (q.kind) {
-        case QuestionKind::distance: out.push_back(answer_distance(q, session)); break;
-        case QuestionKind::within: out.push_back(answer_within(q, session)); break;
+        case QuestionKind::distance: out.push_back(answer_distance(q, session, scenario.speed)); break;
+        case QuestionKind::within: out.push_back(answer_within(q, session, scenario.speed)); break;
         case QuestionKind::coverage:
             for (auto& a : answer_coverage(q, session)) out.push_back(std::move(a));
             break;

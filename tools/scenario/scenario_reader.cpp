@@ -223,7 +223,7 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
         if (sweep) {
             r.keys(c, p, {"parameter", "values", "from", "to", "step", "sites", "targets", "area_countries", "figure"});
         } else {
-            r.keys(c, p, {"sites", "radii", "radius", "targets", "area_countries"});
+            r.keys(c, p, {"sites", "radii", "radius", "min_radius", "targets", "area_countries"});
         }
         q.kind = sweep ? QuestionKind::sweep : QuestionKind::coverage;
         if (!c["sites"]) r.fail(c, p, "missing required key 'sites'");
@@ -254,6 +254,12 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
             const auto radii = c["radii"] ? c["radii"] : c["radius"];
             if (!radii) r.fail(c, p, "missing required key 'radii'");
             q.radii = r.lengths(radii, p + ".radii");
+            if (c["min_radius"]) {
+                q.min_radius = r.length(c["min_radius"], p + ".min_radius");
+                for (const Length radius : q.radii) {
+                    if (q.min_radius >= radius) r.fail(c["min_radius"], p + ".min_radius", "not below every radius");
+                }
+            }
         }
     }
     return q;
@@ -261,13 +267,21 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
 
 Scenario read_root(const Reader& r, const YAML::Node& root) {
     r.keys(root, "",
-           {"title", "subtitle", "credit", "map", "data", "places", "rings", "callouts", "buffers", "questions"});
+           {"title", "subtitle", "credit", "map", "data", "speed", "places", "rings", "sectors", "callouts", "buffers",
+            "questions"});
     Scenario s;
     s.file = r.file();
     if (root["title"]) s.title = r.str(root["title"], "title");
     if (root["subtitle"]) s.subtitle = r.str(root["subtitle"], "subtitle");
     if (root["credit"]) s.credit = r.str(root["credit"], "credit");
     if (root["map"]) read_map(r, root["map"], s.map);
+    if (const YAML::Node sp = root["speed"]) {
+        try {
+            s.speed = Speed::parse(r.str(sp, "speed"));
+        } catch (const usage_error& e) {
+            r.fail(sp, "speed", e.what());
+        }
+    }
     if (const auto d = root["data"]) {
         r.keys(d, "data", {"defaults", "sources"});
         if (d["defaults"]) s.data.defaults = r.boolean(d["defaults"], "data.defaults");
@@ -287,7 +301,7 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
         for (std::size_t i = 0; i < rings.size(); ++i) {
             const std::string p = fmt::format("rings[{}]", i);
             const YAML::Node n = rings[i];
-            r.keys(n, p, {"centre", "center", "radius", "radii", "label", "colour", "color"});
+            r.keys(n, p, {"centre", "center", "radius", "radii", "label", "colour", "color", "min_radius", "radials"});
             RingSpec ring;
             const auto c = n["centre"] ? n["centre"] : n["center"];
             if (!c) r.fail(n, p, "missing required key 'centre'");
@@ -298,12 +312,54 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
             if (n["label"]) ring.label = r.str(n["label"], p + ".label");
             const auto colour = n["colour"] ? n["colour"] : n["color"];
             if (colour) ring.colour = r.str(colour, p + ".colour");
+            if (n["min_radius"]) ring.min_radius = r.length(n["min_radius"], p + ".min_radius");
+            for (const Length radius : ring.radii) {
+                if (ring.min_radius >= radius) r.fail(n["min_radius"], p + ".min_radius", "not below every radius");
+            }
+            if (n["radials"]) ring.radials = r.integer(n["radials"], p + ".radials", 1, 360);
             s.rings.push_back(std::move(ring));
         }
         std::size_t count = 0;
         for (const auto& ring : s.rings) count += ring.radii.size();
         if (count > k_max_rings)
             r.fail(rings, "rings", fmt::format("{} rings exceed the limit of {}", count, k_max_rings));
+    }
+    if (const auto sectors = list("sectors")) {
+        for (std::size_t i = 0; i < sectors.size(); ++i) {
+            const std::string p = fmt::format("sectors[{}]", i);
+            const YAML::Node n = sectors[i];
+            r.keys(n, p,
+                   {"centre", "center", "azimuth", "width", "radius", "radii", "min_radius", "label", "colour", "color",
+                    "radials"});
+            SectorSpec sec;
+            const auto c = n["centre"] ? n["centre"] : n["center"];
+            if (!c) r.fail(n, p, "missing required key 'centre'");
+            sec.centre = r.str(c, p + ".centre");
+            for (const char* k : {"azimuth", "width"}) {
+                if (!n[k]) r.fail(n, p, fmt::format("missing required key '{}'", k));
+            }
+            sec.azimuth = r.number(n["azimuth"], p + ".azimuth");
+            sec.width = r.number(n["width"], p + ".width");
+            if (!(sec.width > 0 && sec.width <= 360)) r.fail(n["width"], p + ".width", "outside (0, 360] degrees");
+            const auto radii = n["radii"] ? n["radii"] : n["radius"];
+            if (!radii) r.fail(n, p, "missing required key 'radius'");
+            sec.radii = r.lengths(radii, p + (n["radii"] ? ".radii" : ".radius"));
+            if (n["min_radius"]) sec.min_radius = r.length(n["min_radius"], p + ".min_radius");
+            for (const Length radius : sec.radii) {
+                if (sec.min_radius >= radius) r.fail(n["min_radius"], p + ".min_radius", "not below every radius");
+            }
+            if (n["label"]) sec.label = r.str(n["label"], p + ".label");
+            const auto colour = n["colour"] ? n["colour"] : n["color"];
+            if (colour) sec.colour = r.str(colour, p + ".colour");
+            if (n["radials"]) sec.radials = r.integer(n["radials"], p + ".radials", 1, 360);
+            s.sectors.push_back(std::move(sec));
+        }
+        std::size_t count = 0;
+        for (const auto& ring : s.rings) count += ring.radii.size();
+        for (const auto& sec : s.sectors) count += sec.radii.size();
+        if (count > k_max_rings) {
+            r.fail(sectors, "sectors", fmt::format("{} rings and sectors exceed the limit of {}", count, k_max_rings));
+        }
     }
     if (const auto callouts = list("callouts")) {
         for (std::size_t i = 0; i < callouts.size(); ++i) {

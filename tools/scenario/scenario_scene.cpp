@@ -2,6 +2,7 @@
 #include "tools/scenario/scenario_scene.hpp"
 
 #include "tools/scenario/place_query.hpp"
+#include "tools/scenario/shapes.hpp"
 
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
@@ -49,18 +50,53 @@ void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session
         const auto& r = rings[i];
         const ResolvedPlace centre = session.resolve(r.centre);
         const LonLat c = point_of(centre, fmt::format("rings[{}].centre", i));
+        const Length longest = *std::max_element(r.radii.begin(), r.radii.end());
         for (const Length radius : r.radii) {
             const std::string label = replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
             const std::string legend =
                 r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
-            layers::Layer layer =
-                layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend, scene.theme, colour);
+            layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
+                                                     scene.theme, colour, r.min_radius);
             if (!r.colour.empty()) {
                 const layers::Rgba rgba = layers::Rgba::hex(r.colour);
                 layer.style.stroke = rgba;
                 layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
             }
             scene.layers.push_back(std::move(layer));
+            if (r.radials > 0 && radius == longest) {
+                scene.layers.push_back(layers::radial_layer(fmt::format("radials-ring-{}", i), c, radius,
+                                                            radial_azimuths(r.radials), r.min_radius,
+                                                            scene.layers.back(), scene.theme));
+            }
+            ++colour;
+        }
+    }
+}
+
+void add_sectors(layers::Scene& scene, const std::vector<SectorSpec>& sectors, Session& session, int& colour) {
+    for (std::size_t i = 0; i < sectors.size(); ++i) {
+        const auto& s = sectors[i];
+        const ResolvedPlace centre = session.resolve(s.centre);
+        const LonLat c = point_of(centre, fmt::format("sectors[{}].centre", i));
+        const Length longest = *std::max_element(s.radii.begin(), s.radii.end());
+        for (const Length radius : s.radii) {
+            const std::string label = replace_all(s.label.empty() ? "{radius}" : s.label, "{radius}", km_text(radius));
+            const std::string legend =
+                s.label.empty() ? fmt::format("{} fan from {}", km_text(radius), centre.name) : label;
+            layers::Layer layer = layers::sector_layer(fmt::format("sector-{}-{}", i, colour), c, s.azimuth, s.width,
+                                                       radius, s.min_radius, label, legend, scene.theme, colour);
+            if (!s.colour.empty()) {
+                const layers::Rgba rgba = layers::Rgba::hex(s.colour);
+                layer.style.stroke = rgba;
+                layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
+                layer.style.label_colour = rgba;
+            }
+            scene.layers.push_back(std::move(layer));
+            if (s.radials > 0 && radius == longest) {
+                scene.layers.push_back(layers::radial_layer(fmt::format("radials-sector-{}", i), c, radius,
+                                                            radial_azimuths(s.radials, s.azimuth, s.width),
+                                                            s.min_radius, scene.layers.back(), scene.theme));
+            }
             ++colour;
         }
     }
@@ -115,6 +151,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     }
 
     add_rings(scene, s.rings, session, colour);
+    add_sectors(scene, s.sectors, session, colour);
 
     std::vector<Feature> places;
     for (const auto& filter : s.places) {
@@ -131,6 +168,10 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     for (const auto& c : s.callouts) {
         const PlaceDistance d = distance_between(session.resolve(c.from), session.resolve(c.to));
         layers::Callout callout = layers::distance_callout(d.from, d.to);
+        if (s.speed) {
+            callout.label +=
+                fmt::format(" · {} at {}", format_duration(s.speed->seconds_for(d.distance_m)), s.speed->text());
+        }
         if (!c.label.empty()) callout.label = replace_all(c.label, "{distance}", callout.label);
         scene.callouts.push_back(std::move(callout));
     }
@@ -145,6 +186,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
 SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session) : m_radii(q.radii) {
     Scenario base = s;
     base.rings.clear();
+    base.sectors.clear();
     base.callouts.clear();
     base.buffers.clear();
     m_common = scenario_scene(base, session);

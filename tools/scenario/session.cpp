@@ -152,12 +152,15 @@ std::shared_ptr<const Buffer> Session::buffer_of(const ResolvedPlace& place, Len
                                                  double tolerance_fraction) {
     const BufferKey key{std::bit_cast<std::uintptr_t>(place.source), distance.metres(), tolerance_fraction};
     if (place.source) {
+        const std::lock_guard lock(m_buffers_mutex);
         if (const auto it = m_buffers.find(key); it != m_buffers.end()) return it->second;
     }
+    // Computed unlocked: two threads asking at once may both compute it; the first kept wins.
     auto b = std::make_shared<const Buffer>(buffer(place.feature.geometry, distance, tolerance_fraction));
     ++m_buffers_computed;
-    if (place.source) m_buffers.emplace(key, b);
-    return b;
+    if (!place.source) return b;
+    const std::lock_guard lock(m_buffers_mutex);
+    return m_buffers.emplace(key, std::move(b)).first->second;
 }
 
 DataOptions data_options_for(const Scenario& scenario, const DataOptions& options) {

@@ -12,9 +12,11 @@
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +35,9 @@ struct DataOptions {
 };
 
 /// Data that one run of a front-end (a command, a server, a Python session) has loaded.
+/// Not thread-safe while it loads. Once layers() and layer("land") have been called, every
+/// layer is read and the calls below only read it, except buffer_of, whose memo is locked:
+/// the session may then be shared by threads (as `rangemap serve` does).
 class Session {
 public:
     explicit Session(DataOptions options);
@@ -68,7 +73,7 @@ public:
     std::shared_ptr<const Buffer> buffer_of(const ResolvedPlace& place, Length distance,
                                             double tolerance_fraction = k_default_buffer_tolerance);
     /// How many buffers buffer_of has computed rather than found in its memo.
-    [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed; }
+    [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed.load(); }
 
 private:
     /// Reads every layer, the Natural Earth countries by name only, and builds the gazetteer.
@@ -97,7 +102,8 @@ private:
         auto operator<=>(const BufferKey&) const = default;
     };
     std::map<BufferKey, std::shared_ptr<const Buffer>> m_buffers;
-    std::size_t m_buffers_computed = 0;
+    std::mutex m_buffers_mutex; ///< guards m_buffers; held while looking up, not while computing
+    std::atomic<std::size_t> m_buffers_computed{0};
 }; // class Session
 
 /// `options` plus the scenario's `data`: its sources (relative paths are taken relative to the

@@ -137,20 +137,21 @@ std::vector<double> radial_azimuths(int count, double azimuth_deg, double width_
     return out;
 }
 
-std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length,
-                                        const std::vector<double>& azimuths) {
+std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length, const std::vector<double>& azimuths,
+                                        Length start) {
     std::vector<ShapeAnswer> out;
     for (const double azi : azimuths) {
         ShapeAnswer s;
         Feature& f = s.feature;
         f.name = fmt::format("{}°", format_number(azi, 1));
         f.layer = "radial";
-        f.geometry = radial_line(centre.point(), azi, length);
+        f.geometry = radial_line(centre.point(), azi, length, {}, start);
         auto& p = s.geojson.properties;
         p["name"] = f.name;
         p["centre_name"] = centre.name;
         p["bearing_deg"] = azi;
         p["length_m"] = length.metres();
+        if (start.metres() > 0) p["start_m"] = start.metres();
         p["method"] = "geodesic direct on WGS84 (Karney 2013)";
         s.geojson.geometry = f.geometry;
         f.attributes = text_attributes(p);
@@ -216,6 +217,50 @@ ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length ra
         s.feature.attributes["min_radius_m"] = fmt::format("{}", min_radius.metres());
     }
     return s;
+}
+
+namespace {
+
+/// A number of degrees from user text. @throws usage_error naming what it is.
+double degrees(const std::string& text, const char* what) {
+    if (const std::string_view problem = number_problem(text); !problem.empty()) {
+        throw usage_error(fmt::format("{} '{}' {} (expected degrees, e.g. 270)", what, text, problem));
+    }
+    return *parse_double(text);
+}
+
+std::string geometry_kind(const ResolvedPlace& p) { return p.feature.geometry.polygons.empty() ? "line" : "polygon"; }
+
+} // namespace
+
+std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre, const RingRequest& request) {
+    const double tolerance = request.tolerance.empty() ? k_default_buffer_tolerance
+                                                       : parse_buffer_tolerance(request.tolerance, request.radius);
+    const std::vector<double> azimuths = request.radials ? radial_azimuths(*request.radials) : std::vector<double>{};
+    const ResolvedPlace place = session.resolve(centre);
+    if (!azimuths.empty() && !place.is_point()) {
+        throw usage_error(
+            fmt::format("--radials need a point CENTER; '{}' is a {} feature", centre, geometry_kind(place)));
+    }
+    std::vector<ShapeAnswer> shapes{
+        reach_answer(session, place, request.radius, request.vertices, tolerance, request.min_radius)};
+    for (auto& r : radial_answers(place, request.radius, azimuths, request.min_radius)) shapes.push_back(std::move(r));
+    return shapes;
+}
+
+std::vector<ShapeAnswer> sector_shapes(Session& session, const std::string& centre, const SectorRequest& request) {
+    const double azimuth = degrees(request.azimuth, "--azimuth"), width = degrees(request.width, "--width");
+    const std::vector<double> azimuths =
+        request.radials ? radial_azimuths(*request.radials, azimuth, width) : std::vector<double>{};
+    const ResolvedPlace place = session.resolve(centre);
+    if (!place.is_point()) {
+        throw usage_error(
+            fmt::format("sector CENTER must be a point; '{}' is a {} feature", centre, geometry_kind(place)));
+    }
+    std::vector<ShapeAnswer> shapes{
+        sector_answer(place, azimuth, width, request.radius, request.min_radius, request.vertices)};
+    for (auto& r : radial_answers(place, request.radius, azimuths, request.min_radius)) shapes.push_back(std::move(r));
+    return shapes;
 }
 
 std::string emit_shapes(const std::vector<ShapeAnswer>& shapes, const std::string& path) {

@@ -11,6 +11,8 @@
 #include "engine/tolerance.hpp"
 #include "geodata/geojson_writer.hpp"
 
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace rangemap::scenario {
@@ -44,8 +46,8 @@ std::vector<double> radial_azimuths(int count, double azimuth_deg = 0, double wi
 
 /// Geodesic bearing lines from a point place out to `length` (engine radial_line), one
 /// LineString feature each with its bearing.
-std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length,
-                                        const std::vector<double>& azimuths);
+std::vector<ShapeAnswer> radial_answers(const ResolvedPlace& centre, Length length, const std::vector<double>& azimuths,
+                                        Length start = {});
 
 /// Everything within `distance` of a line or polygon place (engine buffer, through the
 /// session's memo), with its achieved error, within `tolerance_fraction` of the distance.
@@ -60,6 +62,31 @@ ShapeAnswer buffer_answer(Session& session, const ResolvedPlace& feature, Length
 /// (an annulus, or a buffer less the nearer buffer).
 ShapeAnswer reach_answer(Session& session, const ResolvedPlace& place, Length radius, int min_vertices = 360,
                          double tolerance_fraction = k_default_buffer_tolerance, Length min_radius = {});
+
+/// What `rangemap ring` and /api/ring ask: a ring, annulus or buffer and its radials.
+struct RingRequest {
+    Length radius;
+    Length min_radius;          ///< zero: none
+    std::optional<int> radials; ///< 1..360 when given
+    int vertices = 360;
+    std::string tolerance; ///< a buffer's, as users write it ("0.1%", "50m"); empty: the default
+};
+
+/// The ring (or buffer) around `centre` and its radials, in that order.
+/// @throws usage_error for a bad place or request, radials around a feature.
+std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre, const RingRequest& request);
+
+/// What `rangemap sector` and /api/sector ask.
+struct SectorRequest {
+    std::string azimuth, width; ///< degrees, as given
+    Length radius, min_radius;
+    std::optional<int> radials;
+    int vertices = 360;
+};
+
+/// The sector around the point place `centre` and its radials, in that order.
+/// @throws usage_error for a bad place (or a feature) or request.
+std::vector<ShapeAnswer> sector_shapes(Session& session, const std::string& centre, const SectorRequest& request);
 
 /// Writes the shapes to `path` (one layer of a GIS file, the format from the extension), or
 /// returns their GeoJSON FeatureCollection text when `path` is empty or "-".
