@@ -3,16 +3,12 @@
 #include "tools/cli/commands.hpp"
 
 #include "tools/scenario/figure.hpp"
-#include "tools/scenario/render_args.hpp"
+#include "tools/scenario/render_request.hpp"
 
-#include "engine/crs.hpp"
-#include "engine/error.hpp"
 #include "geodata/atomic_file.hpp"
-#include "geodata/default_data.hpp"
 #include "renderers/output.hpp"
 
 #include <cstdio>
-#include <tuple>
 
 namespace rangemap::cli {
 
@@ -31,14 +27,10 @@ struct RenderOptions {
 
 void run_render(const RenderOptions& o, const CommonOptions& common) {
     // Everything the user typed is checked before the (slower) data is read.
-    const std::string path = o.scenario.empty() ? geodata::default_data_dir() + "/article.yaml" : o.scenario;
-    scenario::Scenario sc = scenario::read_scenario(path, o.set);
+    const scenario::RenderRequest request{o.scenario, o.set, o.size, o.crs, o.extent};
+    const scenario::Scenario sc = scenario::render_scenario(request);
     const std::string out = o.out.empty() ? "rangemap." + sc.map.format : o.out;
     render::format_from_path(out);
-    if (!o.size.empty()) std::tie(sc.map.width, sc.map.height) = scenario::parse_page_size(o.size);
-    if (!o.extent.empty()) sc.map.extent = scenario::parse_map_extent(o.extent);
-    if (!o.crs.empty()) sc.map.projection = o.crs;
-    if (sc.map.projection != "auto") Transform check(sc.map.projection); // unknown CRS: usage error
     geodata::check_writable(out);
     if (!o.report.empty()) geodata::check_writable(o.report);
 

@@ -25,7 +25,8 @@ std::vector<PlaceEntry> list_places(Session& session, const std::string& layer) 
     std::vector<PlaceEntry> out;
     for (const auto& e : session.gazetteer().entries()) {
         if (!layer.empty() && e.layer != layer) continue;
-        out.push_back({e.name, e.aliases, e.layer, kind_of(*e.feature), geodata::label_point(e.feature->geometry)});
+        out.push_back({e.name, e.aliases, e.layer, kind_of(*e.feature), geodata::label_point(e.feature->geometry),
+                       e.feature->attribute("country")});
     }
     return out;
 }

@@ -17,6 +17,7 @@ struct PlaceEntry {
     std::string layer;
     std::string kind;         ///< the "kind" attribute (air base, city, ...), else the geometry type
     std::optional<LonLat> at; ///< a point for its label: the point itself, or one inside the polygon
+    std::string country;      ///< the "country" attribute, "" when absent (not in places_json)
 };
 
 /// Every name the gazetteer knows, in its order; only `layer`'s when not empty.
