@@ -45,6 +45,12 @@ void add_frame(layers::Scene& scene, const Scenario& s) {
     scene.frame.height = s.map.height;
 }
 
+/// A scenario's own colour ("#rrggbb") for a ring or fan: outline and translucent fill.
+void recolour(layers::Layer& layer, const std::string& hex, const layers::Theme& theme) {
+    layer.style.stroke = layers::Rgba::hex(hex);
+    layer.style.fill = layer.style.stroke.with_alpha(theme.ring_fill_alpha);
+}
+
 void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session& session, int& colour) {
     for (std::size_t i = 0; i < rings.size(); ++i) {
         const auto& r = rings[i];
@@ -57,11 +63,7 @@ void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session
                 r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
             layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
                                                      scene.theme, colour, r.min_radius);
-            if (!r.colour.empty()) {
-                const layers::Rgba rgba = layers::Rgba::hex(r.colour);
-                layer.style.stroke = rgba;
-                layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
-            }
+            if (!r.colour.empty()) recolour(layer, r.colour, scene.theme);
             scene.layers.push_back(std::move(layer));
             if (r.radials > 0 && radius == longest) {
                 scene.layers.push_back(layers::radial_layer(fmt::format("radials-ring-{}", i), c, radius,
@@ -86,10 +88,8 @@ void add_sectors(layers::Scene& scene, const std::vector<SectorSpec>& sectors, S
             layers::Layer layer = layers::sector_layer(fmt::format("sector-{}-{}", i, colour), c, s.azimuth, s.width,
                                                        radius, s.min_radius, label, legend, scene.theme, colour);
             if (!s.colour.empty()) {
-                const layers::Rgba rgba = layers::Rgba::hex(s.colour);
-                layer.style.stroke = rgba;
-                layer.style.fill = rgba.with_alpha(scene.theme.ring_fill_alpha);
-                layer.style.label_colour = rgba;
+                recolour(layer, s.colour, scene.theme);
+                layer.style.label_colour = layer.style.stroke;
             }
             scene.layers.push_back(std::move(layer));
             if (s.radials > 0 && radius == longest) {
