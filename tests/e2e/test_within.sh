@@ -9,7 +9,7 @@ python3 - "$OUT" <<'PY' && pass "names, order and distances match GeodSolve" || 
 import json, subprocess, sys
 rows = json.loads(sys.argv[1])
 assert [r["name"] for r in rows] == ["A", "B", "C"], rows
-assert set(rows[0]) == {"name", "layer", "lat", "lon", "distance_m"}, rows[0]
+assert set(rows[0]) == {"name", "layer", "lat", "lon", "distance_m", "data"}, rows[0]
 inp = "".join(f"26.3556 127.7675 {r['lat']} {r['lon']}\n" for r in rows)
 ref = subprocess.run(["GeodSolve", "-i", "-p", "6"], input=inp, capture_output=True, text=True, check=True).stdout
 for r, l in zip(rows, ref.splitlines()):

@@ -120,6 +120,7 @@ def test_query_equals_cli_json(session, source_dir):
     for a in theirs:
         frame = ours[a["id"]]
         assert frame.attrs["method"] == a["method"] and frame.attrs["notes"] == a["notes"]
+        assert frame.attrs["data"] == a["data"]
         assert json.loads(frame.to_json(orient="records")) == a["rows"] or frame.to_dict("records") == a["rows"]
 
 

@@ -2,6 +2,7 @@
 // `rangemap distance FROM TO` and `rangemap distance --batch FILE.csv [-o OUT.csv]`.
 #include "tools/cli/commands.hpp"
 
+#include "tools/scenario/answer.hpp"
 #include "tools/scenario/answer_json.hpp"
 #include "tools/scenario/verb_answers.hpp"
 
@@ -40,17 +41,17 @@ void run_pair(const DistanceOptions& o, const CommonOptions& common) {
     const scenario::ResolvedPlace& b = answer.to;
     const PlaceDistance& d = answer.distance;
     if (o.json) {
-        print(scenario::distance_json(a, b, d, speed).dump() + "\n");
+        print(scenario::distance_json(answer, speed).dump() + "\n");
         return;
     }
     const auto label = [](const scenario::ResolvedPlace& p) {
         return p.is_point() ? std::string() : " (" + p.name + ")";
     };
     print(fmt::format("from      {:.6f}, {:.6f}{}\nto        {:.6f}, {:.6f}{}\ndistance  {} ({} m)\n"
-                      "azimuth   {:.3f}° at from, {:.3f}° at to\nmethod    {}\n",
+                      "azimuth   {:.3f}° at from, {:.3f}° at to\nmethod    {}\ndata      {}\n",
                       d.from.lat, d.from.lon, label(a), d.to.lat, d.to.lon, label(b),
                       format_length(Length::metres(d.distance_m), unit, 1), format_number(d.distance_m, 1),
-                      d.azimuth_deg, d.back_azimuth_deg, d.method));
+                      d.azimuth_deg, d.back_azimuth_deg, d.method, scenario::describe_data(answer.data)));
     if (speed) {
         print(fmt::format("time      {} at {}\n", format_duration(speed->seconds_for(d.distance_m)), speed->text()));
     }

@@ -2,6 +2,7 @@
 // `rangemap within CENTER --radius LENGTH [--layer NAME] [--json]`.
 #include "tools/cli/commands.hpp"
 
+#include "tools/scenario/answer.hpp"
 #include "tools/scenario/answer_json.hpp"
 #include "tools/scenario/verb_answers.hpp"
 
@@ -42,7 +43,7 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
                      o.radius.c_str(), o.centre.c_str());
     }
     if (o.json) {
-        print(scenario::within_json(rows, speed).dump() + "\n");
+        print(scenario::within_json(answer, speed).dump() + "\n");
         return;
     }
     std::string text = fmt::format("{} within {} of {} ({}{}):\n", rows.size(), format_length(radius, unit, 1),
@@ -53,6 +54,11 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
                                 std::string(unit_symbol(unit)),
                             speed ? fmt::format("{:>10}  ", format_duration(speed->seconds_for(r.distance_m))) : "",
                             r.feature->name, r.feature->layer, r.point.lat, r.point.lon);
+    }
+    if (!rows.empty()) {
+        geodata::DataUse use{{answer.centre_data}, {}};
+        for (const auto& [layer, provenance] : answer.layer_data) use.to.push_back(provenance);
+        text += fmt::format("data: {}\n", scenario::describe_data(use));
     }
     print(text);
 }

@@ -111,8 +111,8 @@ public:
 
     std::string distance(const PlaceArg& from, const PlaceArg& to) {
         const Lock lock(*this);
-        const scenario::ResolvedPlace a = resolve(from), b = resolve(to);
-        return scenario::distance_json(a, b, scenario::distance_between(a, b)).dump();
+        scenario::ResolvedPlace a = resolve(from);
+        return scenario::distance_json(scenario::distance_answer(m_session, std::move(a), resolve(to))).dump();
     }
 
     /// `rangemap ring`: a ring (or annulus) around a point, a buffer around a line or polygon.
@@ -143,8 +143,7 @@ public:
     std::string within(const PlaceArg& centre, const std::string& radius, const std::string& layer) {
         const Length r = Length::parse(radius);
         const Lock lock(*this);
-        const scenario::ResolvedPlace c = resolve(centre);
-        return scenario::within_json(scenario::places_within(c, r, scenario::point_features(m_session, layer))).dump();
+        return scenario::within_json(scenario::within_answer(m_session, resolve(centre), r, layer)).dump();
     }
 
     /// `within` over points given as arrays: (row index, distance_m) nearest first.

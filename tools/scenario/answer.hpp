@@ -3,6 +3,8 @@
 /// @file Answers to scenario questions as tables, and their three renderings:
 /// an aligned table for people, JSON and CSV for programs.
 
+#include "geodata/provenance.hpp"
+
 #include <string>
 #include <variant>
 #include <vector>
@@ -26,7 +28,11 @@ struct Answer {
     std::vector<Column> columns;
     std::vector<std::vector<Cell>> rows;
     std::vector<std::string> notes;
+    geodata::DataUse data; ///< what the distances were measured between
 };
+
+/// One line for people: the sources and how far the data's positions let the distances be off.
+std::string describe_data(const geodata::DataUse& use);
 
 std::string format_table(const std::vector<Answer>& answers);
 std::string format_json(const std::vector<Answer>& answers);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tools/scenario/answer.hpp"
+#include "tools/scenario/answer_json.hpp"
 
+#include "engine/length.hpp"
 #include "engine/text.hpp"
 
 #include <algorithm>
@@ -33,6 +35,22 @@ std::string csv_field(const std::string& s) {
 }
 
 } // namespace
+
+std::string describe_data(const geodata::DataUse& use) {
+    std::vector<std::string> names, unknown;
+    for (const auto& s : geodata::sources_of(use)) {
+        names.push_back(s.source);
+        if (!s.uncertainty_m) unknown.push_back(s.source);
+    }
+    if (!unknown.empty()) {
+        return fmt::format("{}; the positional accuracy of {} is not known", fmt::join(names, ", "),
+                           fmt::join(unknown, ", "));
+    }
+    const auto u = geodata::distance_uncertainty(use);
+    if (!u || *u == 0) return fmt::format("{}", fmt::join(names, ", "));
+    return fmt::format("{}; the data's positions leave distances uncertain by up to ±{}", fmt::join(names, ", "),
+                       format_length(Length::metres(*u), LengthUnit::km, 1));
+}
 
 std::string format_table(const std::vector<Answer>& answers) {
     std::string out;
@@ -74,6 +92,7 @@ std::string format_table(const std::vector<Answer>& answers) {
         for (const auto& r : cells) out += line(r, false);
         if (cells.empty()) out += "  (none)\n";
         out += fmt::format("  method: {}\n", a.method);
+        if (!a.data.from.empty() || !a.data.to.empty()) out += fmt::format("  data: {}\n", describe_data(a.data));
         for (const auto& n : a.notes) out += fmt::format("  note: {}\n", n);
     }
     return out;
@@ -97,6 +116,7 @@ std::string format_json(const std::vector<Answer>& answers) {
         }
         j["rows"] = std::move(rows);
         j["notes"] = a.notes;
+        j["data"] = data_json(a.data);
         all.push_back(std::move(j));
     }
     return all.dump(2) + "\n";

@@ -2,6 +2,7 @@
 #include "tools/scenario/scenario_answers.hpp"
 
 #include "tools/scenario/place_query.hpp"
+#include "tools/scenario/verb_answers.hpp"
 
 #include "engine/area.hpp"
 #include "engine/coverage.hpp"
@@ -62,10 +63,30 @@ void add_time_column(Answer& ans, const std::optional<Speed>& speed) {
     if (speed) ans.columns.push_back({"time_min", fmt::format("time at {} (min)", speed->text()), 1});
 }
 
+/// Where each layer of `features` comes from, each once.
+std::vector<geodata::DataProvenance> provenance_of(Session& session, const std::vector<Feature>& features) {
+    std::vector<geodata::DataProvenance> out;
+    std::vector<std::string> layers;
+    for (const auto& f : features) {
+        if (std::find(layers.begin(), layers.end(), f.layer) != layers.end()) continue;
+        layers.push_back(f.layer);
+        out.push_back(session.provenance_of(f.layer));
+    }
+    return out;
+}
+
+std::vector<geodata::DataProvenance> provenance_of(Session& session, const std::vector<ResolvedPlace>& places) {
+    std::vector<geodata::DataProvenance> out;
+    for (const auto& p : places) out.push_back(session.provenance_of(p.layer));
+    return out;
+}
+
 Answer answer_distance(const Question& q, Session& session, const std::optional<Speed>& speed) {
-    const ResolvedPlace a = session.resolve(q.from), b = session.resolve(q.to);
-    const PlaceDistance d = distance_between(a, b);
-    Answer ans{q.id, "distance", fmt::format("distance from {} to {}", a.name, b.name), d.method, {}, {}, {}};
+    const DistanceAnswer answer = distance_answer(session, q.from, q.to);
+    const ResolvedPlace &a = answer.from, &b = answer.to;
+    const PlaceDistance& d = answer.distance;
+    Answer ans{q.id, "distance", fmt::format("distance from {} to {}", a.name, b.name), d.method, {}, {},
+               {},   answer.data};
     ans.columns = {{"from", "from", 0},
                    {"to", "to", 0},
                    {"distance_km", "distance (km)", 1},
@@ -95,6 +116,7 @@ Answer answer_within(const Question& q, Session& session, const std::optional<Sp
                centre.is_point() ? k_point_method : "minimum geodesic distance to the feature on WGS84 (within 1 m)",
                {},
                {},
+               {},
                {}};
     ans.columns = {
         {"name", "name", 0}, {"kind", "kind", 0}, {"country", "country", 0}, {"distance_km", "distance (km)", 1}};
@@ -105,6 +127,7 @@ Answer answer_within(const Question& q, Session& session, const std::optional<Sp
         if (speed) ans.rows.back().emplace_back(speed->seconds_for(h.distance_m) / 60);
     }
     ans.notes.push_back(fmt::format("{} of {} places are within {}", hits.size(), targets.size(), km(q.radius)));
+    ans.data = {{session.provenance_of(centre.layer)}, provenance_of(session, targets)};
     return ans;
 }
 
@@ -115,7 +138,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
     std::vector<std::string> site_names;
     for (const auto& s : sites) site_names.push_back(s.name);
 
-    Answer ans{q.id, "coverage", "", k_point_method, {}, {}, {}};
+    Answer ans{q.id, "coverage", "", k_point_method, {}, {}, {}, {}};
     std::string radii_text;
     for (const auto& r : q.radii) radii_text += (radii_text.empty() ? "" : ", ") + km(r);
     const std::string beyond =
@@ -137,6 +160,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
         for (const std::size_t n : c.sites_within) row.emplace_back(std::in_place_type<long long>, n);
         ans.rows.push_back(std::move(row));
     }
+    ans.data = {provenance_of(session, sites), provenance_of(session, targets)};
     std::vector<Answer> out{std::move(ans)};
 
     if (!q.area_countries.empty()) {
@@ -146,6 +170,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
                     "coverage",
                     "land area within reach of any site, per country" + beyond,
                     k_area_method,
+                    {},
                     {},
                     {},
                     {}};
@@ -162,6 +187,7 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
                                      total > 0 ? 100.0 * covered[c] / total : 0.0});
             }
         }
+        area.data = {provenance_of(session, sites), provenance_of(session, countries)};
         out.push_back(std::move(area));
     }
     return out;
@@ -174,7 +200,7 @@ Answer answer_sweep(const Question& q, Session& session, const Progress& progres
     const DistanceMatrix dist = distance_matrix(geometries(sites), geometries(targets));
     const std::vector<LonLat> points = countries.empty() ? std::vector<LonLat>{} : site_points(sites);
 
-    Answer ans{q.id, "sweep", "", k_point_method, {}, {}, {}};
+    Answer ans{q.id, "sweep", "", k_point_method, {}, {}, {}, {}};
     ans.question = fmt::format("coverage of layer '{}' ({} places) from {} sites as the radius goes from {} to {}",
                                q.targets.layer, targets.size(), sites.size(), km(q.radii.front()), km(q.radii.back()));
     ans.columns = {{"radius_km", "radius (km)", 0},
@@ -192,6 +218,8 @@ Answer answer_sweep(const Question& q, Session& session, const Progress& progres
         for (const double a : step.covered_m2) row.emplace_back(std::in_place_type<double>, a / 1e6);
         ans.rows.push_back(std::move(row));
     }
+    ans.data = {provenance_of(session, sites), provenance_of(session, targets)};
+    for (auto& c : provenance_of(session, countries)) ans.data.to.push_back(std::move(c));
     return ans;
 }
 

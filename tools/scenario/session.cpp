@@ -148,6 +148,20 @@ std::string Session::credit_of(const std::string& layer_name) {
     return std::filesystem::path(l.source).filename().string();
 }
 
+geodata::DataProvenance Session::provenance_of(const std::string& layer_name) {
+    if (layer_name.empty()) return geodata::given_provenance();
+    load();
+    const auto named =
+        std::find_if(m_layers.begin(), m_layers.end(), [&](const auto& l) { return l.name == layer_name; });
+    const std::string source = named != m_layers.end() ? named->source
+                               : layer_name == "land" && !m_options.no_default_data
+                                   ? geodata::natural_earth_path()
+                                   : layer(layer_name).source; // throws, naming the layers
+    if (source == geodata::natural_earth_path()) return geodata::natural_earth_provenance(layer_name);
+    if (source == geodata::bases_csv_path()) return geodata::bases_provenance();
+    return geodata::file_provenance(source, layer_name);
+}
+
 std::shared_ptr<const Buffer> Session::buffer_of(const ResolvedPlace& place, Length distance,
                                                  double tolerance_fraction) {
     const BufferKey key{std::bit_cast<std::uintptr_t>(place.source), distance.metres(), tolerance_fraction};

@@ -11,6 +11,7 @@
 #include "engine/buffer.hpp"
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
+#include "geodata/provenance.hpp"
 
 #include <atomic>
 #include <cstdint>
@@ -64,6 +65,10 @@ public:
     /// How a figure's credit line names a loaded layer's data: its provenance for the embedded
     /// layers, the file name for the user's own. @throws usage_error for an unknown layer.
     std::string credit_of(const std::string& layer_name);
+    /// Where a layer's positions come from and how accurate they are; "" (a place typed as
+    /// coordinates, or a shape given by hand) is exact as given. Reads no geometry.
+    /// @throws usage_error for an unknown layer.
+    geodata::DataProvenance provenance_of(const std::string& layer_name);
 
     /// Everything within `distance` of a resolved line or polygon place (engine buffer),
     /// computed once per feature, distance and tolerance while the session lives: rings,

@@ -197,7 +197,7 @@ Reply Api::distance(const Params& p) {
     parse_unit(optional(p, "units", "km")); // checked as the verb checks --units
     const std::optional<Speed> speed = optional_speed(p);
     const scenario::DistanceAnswer a = scenario::distance_answer(*m_session, from, to);
-    return json_reply(scenario::distance_json(a.from, a.to, a.distance, speed).dump() + "\n");
+    return json_reply(scenario::distance_json(a, speed).dump() + "\n");
 }
 
 Reply Api::ring(const Params& p) {
@@ -231,7 +231,7 @@ Reply Api::within(const Params& p) {
     const Length radius = Length::parse(required(p, "radius", "a LENGTH (1000km, 540nmi, metres)"));
     parse_unit(optional(p, "units", "km"));
     const scenario::WithinAnswer a = scenario::within_answer(*m_session, centre, radius, optional(p, "layer"));
-    return json_reply(scenario::within_json(a.rows, optional_speed(p)).dump() + "\n");
+    return json_reply(scenario::within_json(a, optional_speed(p)).dump() + "\n");
 }
 
 Reply Api::served_scenario() const { return json_reply(m_scenario_reply); }

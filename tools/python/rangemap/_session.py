@@ -89,8 +89,10 @@ class Session:
     def distance(self, a, b):
         """The geodesic distance between two places (``rangemap distance --json``): a dict with
         from/to {query, name, lat, lon} (the witness points, degrees), distance_m (metres),
-        azimuth_deg and back_azimuth_deg ([0, 360)), method, ellipsoid, error_bound_m. With a
-        country or other polygon on either side: the minimum distance and its witnesses."""
+        azimuth_deg and back_azimuth_deg ([0, 360)), method, ellipsoid, error_bound_m, and data:
+        the sources with their positional uncertainty and uncertainty_m, how far the distance may
+        be off because of the data (metres; None when a source does not say). With a country or
+        other polygon on either side: the minimum distance and its witnesses."""
         return json.loads(self._core.distance(_frames.place_arg(a), _frames.place_arg(b)))
 
     # -- rings, sectors, buffers ----------------------------------------------------------
@@ -146,7 +148,9 @@ class Session:
         """What lies within ``radius`` of a place, nearest first (``rangemap within --json``).
 
         Of the loaded point layers (or only ``layer``): a DataFrame with name, layer, lat, lon
-        (degrees) and distance_m (metres, geodesic; to the nearest part of a polygon centre).
+        (degrees), distance_m (metres, geodesic; to the nearest part of a polygon centre) and
+        data (each row's sources and ``uncertainty_m``, how far its distance may be off because
+        of the data, as ``rangemap within --json`` gives them).
         Of ``points`` (a DataFrame with lat/lon columns in degrees, or a GeoDataFrame of points in
         any CRS): those rows, nearest first, with a distance_m column added; rows with NaN
         coordinates are left out.
@@ -157,7 +161,7 @@ class Session:
         r = _frames.length_text(radius)
         if points is None:
             rows = json.loads(self._core.within(place, r, layer or ""))
-            return pd.DataFrame(rows, columns=["name", "layer", "lat", "lon", "distance_m"])
+            return pd.DataFrame(rows, columns=["name", "layer", "lat", "lon", "distance_m", "data"])
         if layer is not None:
             raise UsageError("within: give layer or points, not both")
         lat, lon = _frames.lat_lon(points)
@@ -191,7 +195,7 @@ class Session:
         ``{"variables.reach": "1500km"}`` or "KEY.PATH=VALUE" strings, as ``--set``.
 
         Returns ``{question id: DataFrame}`` in question order; each frame's ``attrs`` holds
-        kind, question, method and notes. Lengths are in the units the column names say
+        kind, question, method, notes and data (as in :meth:`distance`). Lengths are in the units the column names say
         (distance_km, radius_km, ...). Sweep figures are not written (use :meth:`figure`).
         """
         import pandas as pd
@@ -199,7 +203,7 @@ class Session:
         out = {}
         for a in json.loads(self._core.query(_scenario_arg(scenario), _overrides(set))):
             frame = pd.DataFrame(a["rows"])
-            frame.attrs = {k: a[k] for k in ("kind", "question", "method", "notes")}
+            frame.attrs = {k: a[k] for k in ("kind", "question", "method", "notes", "data")}
             out[a["id"]] = frame
         return out
 
