@@ -57,6 +57,26 @@ def _coords(c):
 
 
 @pytest.mark.parametrize(
+    "call,cli_args",
+    [
+        (lambda s: s.ring("Kadena", "1000km", min_radius="300km", radials=8),
+         ["ring", "Kadena", "--radius", "1000km", "--min-radius", "300km", "--radials", "8"]),
+        (lambda s: s.sector("Kadena", 270, 60, "800km", radials=5),
+         ["sector", "Kadena", "--azimuth", "270", "--width", "60", "--radius", "800km", "--radials", "5"]),
+    ],
+)
+def test_radials_equal_cli_geojson(session, call, cli_args):
+    ours = call(session)
+    theirs = json.loads(cli(*cli_args)[1])["features"]
+    assert len(ours) == len(theirs) == int(cli_args[-1]) + 1
+    for i, feature in enumerate(theirs):
+        for k, v in feature["properties"].items():
+            assert ours.iloc[i][k] == v, (i, k)
+        assert np.array_equal(np.array(_coords(ours.geometry.iloc[i].__geo_interface__["coordinates"])),
+                              np.array(_coords(feature["geometry"]["coordinates"])))
+
+
+@pytest.mark.parametrize(
     "py,cli_args",
     [
         (dict(azimuth=270, width=60, radius="1000km"), ["--azimuth", "270", "--width", "60", "--radius", "1000km"]),
@@ -181,6 +201,10 @@ def test_figure_shows_and_saves_the_render(session, tmp_path):
          lambda s: s.sector("Taiwan", 0, 90, "10km")),
         (("sector", "Kadena", "--azimuth", "0", "--width", "400", "--radius", "10km"),
          lambda s: s.sector("Kadena", 0, 400, "10km")),
+        (("ring", "Kadena", "--radius", "10km", "--radials", "0"), lambda s: s.ring("Kadena", "10km", radials=0)),
+        (("ring", "Taiwan", "--radius", "10km", "--radials", "4"), lambda s: s.ring("Taiwan", "10km", radials=4)),
+        (("sector", "Kadena", "--azimuth", "0", "--width", "90", "--radius", "10km", "--radials", "361"),
+         lambda s: s.sector("Kadena", 0, 90, "10km", radials=361)),
         (("ring", "Taiwan", "--radius", "100km", "--tolerance", "90%"),
          lambda s: s.buffer("Taiwan", "100km", tolerance="90%")),
         (("query", os.path.join(os.environ.get("SOURCE_DIR", "."), "geodata", "article.yaml"), "--set", "nokey=1"),

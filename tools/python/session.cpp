@@ -115,29 +115,32 @@ public:
         return scenario::distance_json(scenario::distance_answer(m_session, std::move(a), resolve(to))).dump();
     }
 
-    /// `rangemap ring`: a ring (or annulus) around a point, a buffer around a line or polygon.
+    /// `rangemap ring`: a ring (or annulus) around a point, a buffer around a line or polygon,
+    /// and `radials` bearing lines.
     std::string reach(const PlaceArg& place, const std::string& radius, int vertices, const std::string& tolerance,
-                      const std::string& min_radius) {
-        const Length r = Length::parse(radius);
-        const Length inner = min_radius.empty() ? Length{} : Length::parse(min_radius);
-        const double fraction = tolerance.empty() ? k_default_buffer_tolerance : parse_buffer_tolerance(tolerance, r);
+                      const std::string& min_radius, std::optional<int> radials) {
+        scenario::RingRequest request;
+        request.radius = Length::parse(radius);
+        if (!min_radius.empty()) request.min_radius = Length::parse(min_radius);
+        request.radials = radials;
+        request.vertices = vertices;
+        request.tolerance = tolerance;
         const Lock lock(*this);
-        const auto shape = scenario::reach_answer(m_session, resolve(place), r, vertices, fraction, inner);
-        return scenario::emit_shape(shape, "");
+        return scenario::emit_shapes(scenario::ring_shapes(m_session, resolve(place), request), "");
     }
 
-    /// `rangemap sector`: a range fan around a point place.
+    /// `rangemap sector`: a range fan around a point place, and `radials` bearing lines.
     std::string sector(const PlaceArg& place, double azimuth_deg, double width_deg, const std::string& radius,
-                       const std::string& min_radius, int vertices) {
-        const Length r = Length::parse(radius);
-        const Length inner = min_radius.empty() ? Length{} : Length::parse(min_radius);
+                       const std::string& min_radius, int vertices, std::optional<int> radials) {
+        scenario::SectorRequest request;
+        request.azimuth = fmt::format("{}", azimuth_deg);
+        request.width = fmt::format("{}", width_deg);
+        request.radius = Length::parse(radius);
+        if (!min_radius.empty()) request.min_radius = Length::parse(min_radius);
+        request.radials = radials;
+        request.vertices = vertices;
         const Lock lock(*this);
-        const scenario::ResolvedPlace centre = resolve(place);
-        if (!centre.is_point()) { // as `rangemap sector` says it
-            throw usage_error(fmt::format("sector CENTER must be a point; '{}' is a {} feature", centre.query,
-                                          centre.feature.geometry.polygons.empty() ? "line" : "polygon"));
-        }
-        return scenario::emit_shape(scenario::sector_answer(centre, azimuth_deg, width_deg, r, inner, vertices), "");
+        return scenario::emit_shapes(scenario::sector_shapes(resolve(place), request), "");
     }
 
     std::string within(const PlaceArg& centre, const std::string& radius, const std::string& layer) {
@@ -304,9 +307,10 @@ void bind_session(py::module_& m) {
              "data"_a, "default_data"_a)
         .def("places", &PySession::places, "layer"_a)
         .def("distance", &PySession::distance, "from"_a, "to"_a)
-        .def("reach", &PySession::reach, "place"_a, "radius"_a, "vertices"_a, "tolerance"_a, "min_radius"_a)
+        .def("reach", &PySession::reach, "place"_a, "radius"_a, "vertices"_a, "tolerance"_a, "min_radius"_a,
+             "radials"_a)
         .def("sector", &PySession::sector, "place"_a, "azimuth_deg"_a, "width_deg"_a, "radius"_a, "min_radius"_a,
-             "vertices"_a)
+             "vertices"_a, "radials"_a)
         .def("within", &PySession::within, "centre"_a, "radius"_a, "layer"_a)
         .def("within_points", &PySession::within_points, "centre"_a, "radius"_a, "lat"_a, "lon"_a)
         .def("sites", &PySession::sites, "layer"_a)

@@ -246,13 +246,16 @@ std::string geometry_kind(const ResolvedPlace& p) { return p.feature.geometry.po
 } // namespace
 
 std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre, const RingRequest& request) {
+    return ring_shapes(session, session.resolve(centre), request);
+}
+
+std::vector<ShapeAnswer> ring_shapes(Session& session, const ResolvedPlace& place, const RingRequest& request) {
     const double tolerance = request.tolerance.empty() ? k_default_buffer_tolerance
                                                        : parse_buffer_tolerance(request.tolerance, request.radius);
     const std::vector<double> azimuths = request.radials ? radial_azimuths(*request.radials) : std::vector<double>{};
-    const ResolvedPlace place = session.resolve(centre);
     if (!azimuths.empty() && !place.is_point()) {
         throw usage_error(
-            fmt::format("--radials need a point CENTER; '{}' is a {} feature", centre, geometry_kind(place)));
+            fmt::format("--radials need a point CENTER; '{}' is a {} feature", place.query, geometry_kind(place)));
     }
     std::vector<ShapeAnswer> shapes{
         reach_answer(session, place, request.radius, request.vertices, tolerance, request.min_radius)};
@@ -262,13 +265,16 @@ std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre
 }
 
 std::vector<ShapeAnswer> sector_shapes(Session& session, const std::string& centre, const SectorRequest& request) {
+    return sector_shapes(session.resolve(centre), request);
+}
+
+std::vector<ShapeAnswer> sector_shapes(const ResolvedPlace& place, const SectorRequest& request) {
     const double azimuth = degrees(request.azimuth, "--azimuth"), width = degrees(request.width, "--width");
     const std::vector<double> azimuths =
         request.radials ? radial_azimuths(*request.radials, azimuth, width) : std::vector<double>{};
-    const ResolvedPlace place = session.resolve(centre);
     if (!place.is_point()) {
         throw usage_error(
-            fmt::format("sector CENTER must be a point; '{}' is a {} feature", centre, geometry_kind(place)));
+            fmt::format("sector CENTER must be a point; '{}' is a {} feature", place.query, geometry_kind(place)));
     }
     std::vector<ShapeAnswer> shapes{
         sector_answer(place, azimuth, width, request.radius, request.min_radius, request.vertices)};

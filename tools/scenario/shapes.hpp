@@ -75,6 +75,8 @@ struct RingRequest {
 /// The ring (or buffer) around `centre` and its radials, in that order.
 /// @throws usage_error for a bad place or request, radials around a feature.
 std::vector<ShapeAnswer> ring_shapes(Session& session, const std::string& centre, const RingRequest& request);
+/// The same around a place already resolved (Python's shapes).
+std::vector<ShapeAnswer> ring_shapes(Session& session, const ResolvedPlace& centre, const RingRequest& request);
 
 /// What `rangemap sector` and /api/sector ask.
 struct SectorRequest {
@@ -87,6 +89,8 @@ struct SectorRequest {
 /// The sector around the point place `centre` and its radials, in that order.
 /// @throws usage_error for a bad place (or a feature) or request.
 std::vector<ShapeAnswer> sector_shapes(Session& session, const std::string& centre, const SectorRequest& request);
+/// The same around a place already resolved (Python's shapes).
+std::vector<ShapeAnswer> sector_shapes(const ResolvedPlace& centre, const SectorRequest& request);
 
 /// Writes the shapes to `path` (one layer of a GIS file, the format from the extension), or
 /// returns their GeoJSON FeatureCollection text when `path` is empty or "-".

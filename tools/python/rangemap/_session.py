@@ -37,6 +37,15 @@ def _overrides(set):
     return [str(s) for s in set]
 
 
+def _radials(radials):
+    """The count of bearing lines or None; the library checks the range as for --radials."""
+    if radials is None:
+        return None
+    if isinstance(radials, bool) or not isinstance(radials, numbers.Integral):
+        raise UsageError(f"--radials {radials!r} is not a whole number")
+    return int(radials)
+
+
 def _geodataframe(collection_text):
     import geopandas
 
@@ -97,7 +106,7 @@ class Session:
 
     # -- rings, sectors, buffers ----------------------------------------------------------
 
-    def ring(self, centre, radius, vertices=360, min_radius=None, tolerance=None):
+    def ring(self, centre, radius, vertices=360, min_radius=None, tolerance=None, radials=None):
         """The geodesic circle of ``radius`` around a point place (``rangemap ring``): a
         GeoDataFrame of one row, crs EPSG:4326, (lon, lat) geometry split at the antimeridian,
         with centre_name, centre_lat, centre_lon, radius_m (metres), the achieved vertex and edge
@@ -105,13 +114,15 @@ class Session:
         polygon place, everything within the radius of it (see :meth:`buffer`).
         ``vertices``: fewest vertices on the circle, 8..100000. ``min_radius``: leave out what is
         nearer (an annulus). ``tolerance``: as ``--tolerance``, a length or a percentage of the
-        radius ("10m", "0.05%"; default 0.1%)."""
+        radius ("10m", "0.05%"; default 0.1%). ``radials``: as ``--radials``, 1..360 geodesic
+        bearing lines from north, one row each after the ring (kind "radial", azimuth_deg)."""
         text = self._core.reach(
             _frames.place_arg(centre),
             _frames.length_text(radius),
             int(vertices),
             "" if tolerance is None else _frames.length_text(tolerance, "tolerance"),
             "" if min_radius is None else _frames.length_text(min_radius, "min_radius"),
+            _radials(radials),
         )
         return _geodataframe(text)
 
@@ -124,11 +135,12 @@ class Session:
         its ring."""
         return self.ring(feature, distance, tolerance=tolerance)
 
-    def sector(self, centre, azimuth, width, radius, min_radius=None, vertices=360):
+    def sector(self, centre, azimuth, width, radius, min_radius=None, vertices=360, radials=None):
         """A range fan (``rangemap sector``): the points within ``radius`` of a point place whose
         azimuth from it lies within ``width`` degrees ((0, 360]) centred on ``azimuth`` (degrees
         clockwise from north); ``min_radius`` leaves out what is nearer. A GeoDataFrame of one
-        row, crs EPSG:4326, (lon, lat) geometry. ``vertices``: fewest per full circle on the arcs."""
+        row, crs EPSG:4326, (lon, lat) geometry. ``vertices``: fewest per full circle on the arcs.
+        ``radials``: as ``--radials``, 1..360 bearing lines side to side, one row each after it."""
         for name, value in (("azimuth", azimuth), ("width", width)):
             if isinstance(value, bool) or not isinstance(value, numbers.Real):
                 raise UsageError(f"--{name} {value!r} is not a number of degrees")
@@ -139,6 +151,7 @@ class Session:
             _frames.length_text(radius),
             "" if min_radius is None else _frames.length_text(min_radius, "min_radius"),
             int(vertices),
+            _radials(radials),
         )
         return _geodataframe(text)
 
