@@ -26,9 +26,9 @@ def places(layer=None):
     return default_session().places(layer)
 
 
-def ring(centre, radius, vertices=360, min_radius=None, tolerance=None):
+def ring(centre, radius, vertices=360, min_radius=None, tolerance=None, radials=None):
     """:meth:`Session.ring` on the default session: (lat, lon) or a name in; GeoDataFrame out."""
-    return default_session().ring(centre, radius, vertices, min_radius, tolerance)
+    return default_session().ring(centre, radius, vertices, min_radius, tolerance, radials)
 
 
 def buffer(feature, distance, tolerance=None):
@@ -36,9 +36,9 @@ def buffer(feature, distance, tolerance=None):
     return default_session().buffer(feature, distance, tolerance)
 
 
-def sector(centre, azimuth, width, radius, min_radius=None, vertices=360):
+def sector(centre, azimuth, width, radius, min_radius=None, vertices=360, radials=None):
     """:meth:`Session.sector` on the default session."""
-    return default_session().sector(centre, azimuth, width, radius, min_radius, vertices)
+    return default_session().sector(centre, azimuth, width, radius, min_radius, vertices, radials)
 
 
 def within(centre, radius, layer=None, points=None):
