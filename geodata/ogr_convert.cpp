@@ -130,11 +130,18 @@ void add_ring(OGRPolygon& p, std::unique_ptr<OGRLinearRing> ring) {
     if (p.addRingDirectly(ring.get()) == OGRERR_NONE) static_cast<void>(ring.release());
 }
 
+/// Sized once: point by point, OGR grows its array by realloc, which the sanitizer's
+/// allocator turns into a copy per point (10 s for the countries layer).
+void set_points(OGRSimpleCurve& curve, const std::vector<LonLat>& points) {
+    curve.setNumPoints(static_cast<int>(points.size()), FALSE);
+    for (std::size_t i = 0; i < points.size(); ++i) curve.setPoint(static_cast<int>(i), points[i].lon, points[i].lat);
+}
+
 } // namespace
 
 std::unique_ptr<OGRLinearRing> to_ogr_ring(const LinearRing& r, bool close) {
     auto ring = std::make_unique<OGRLinearRing>();
-    for (const auto& p : r) ring->addPoint(p.lon, p.lat);
+    set_points(*ring, r);
     if (close) ring->closeRings();
     return ring;
 }
@@ -148,7 +155,7 @@ std::unique_ptr<OGRPolygon> to_ogr_polygon(const Polygon& p, bool close) {
 
 std::unique_ptr<OGRLineString> to_ogr_line(const LineString& l) {
     auto line = std::make_unique<OGRLineString>();
-    for (const auto& p : l) line->addPoint(p.lon, p.lat);
+    set_points(*line, l);
     return line;
 }
 
