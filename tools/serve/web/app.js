@@ -170,9 +170,10 @@
       default: return new ol.style.Circle({ radius: r, fill: f, stroke: s });
     }
   }
-  function labelText(text, st, offsetX, align) {
+  function labelText(text, st, offsetX, align, offsetY) {
     return new ol.style.Text({ text, font: `${st.bold ? "600 " : ""}${Math.round(st.font_size || 13)}px ${state.theme.font}, sans-serif`,
-      fill: fill(st.label_colour), stroke: stroke(state.theme.halo, state.theme.halo_width), offsetX: offsetX || 0, textAlign: align || "left", overflow: true });
+      fill: fill(st.label_colour), stroke: stroke(state.theme.halo, state.theme.halo_width), offsetX: offsetX || 0, offsetY: offsetY || 0,
+      textAlign: align || "left", overflow: true });
   }
   function topPoint(geom) {
     let best = null;
@@ -193,7 +194,8 @@
     if (role === "callout") {
       return [new ol.style.Style({ stroke: stroke(state.theme.text, 1.8, [6, 4]) }),
         new ol.style.Style({ geometry: (g) => { const c = g.getGeometry().getCoordinates(); return new ol.geom.Point([(c[0][0] + c[1][0]) / 2, (c[0][1] + c[1][1]) / 2]); },
-          text: labelText(f.get("label"), { font_size: 14, bold: true, label_colour: state.theme.text }, 10) })];
+          // Below the line: at a regional zoom a short callout's middle lies under its sites' markers.
+          text: labelText(f.get("label"), { font_size: 14, bold: true, label_colour: state.theme.text }, 0, "center", 20) })];
     }
     return null;
   }
@@ -212,8 +214,10 @@
       layer(sources.countries, new ol.style.Style({ stroke: stroke(t.border, t.border_width) })),
       layer(sources.graticule, new ol.style.Style({ stroke: stroke(t.graticule, 0.6) })),
       layer(sources.shapes, featureStyle),
-      layer(sources.callouts, featureStyle),
-      layer(sources.places, featureStyle, { declutter: true }),
+      // One declutter group, the callouts on top: a place's name gives way to the distance the
+      // figure is about, never the other way round.
+      layer(sources.places, featureStyle, { declutter: "labels" }),
+      layer(sources.callouts, featureStyle, { declutter: "labels" }),
       layer(sources.sites, siteStyle),
     ];
     $("map").style.background = t.sea.slice(0, 7);
