@@ -7,7 +7,7 @@ namespace rangemap::scenario {
 
 DistanceAnswer distance_answer(Session& session, const std::string& from, const std::string& to) {
     DistanceAnswer a{session.resolve(from), session.resolve(to), {}};
-    a.distance = distance_between(a.from, a.to);
+    a.distance = session.distance_of(a.from, a.to);
     return a;
 }
 
