@@ -8,13 +8,15 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 namespace rangemap {
 
 namespace {
 
-/// The narrowest strip, degrees: 1/64 of a degree, under 2 km.
+/// The grid's finest and coarsest steps, degrees: 1/64 of a degree is under 2 km.
 constexpr double k_min_step_deg = 1.0 / 64;
+constexpr double k_max_step_deg = 16;
 
 struct PreparedDeleter {
     GEOSContextHandle_t ctx = nullptr;
@@ -42,19 +44,25 @@ bool inside(const BBox& a, const BBox& b) noexcept {
     return b.min_lon <= a.min_lon && a.max_lon <= b.max_lon && b.min_lat <= a.min_lat && a.max_lat <= b.max_lat;
 }
 
-/// The latitude at which the geodesic from `p` to `q` crosses the meridian `lon` (strictly
-/// between theirs): regula falsi along the geodesic (Illinois), bracketed, so it always ends.
-double crossing_lat(LonLat p, LonLat q, double lon) {
+/// A point where an edge's geodesic crosses a grid line, `s` metres from its start.
+struct Crossing {
+    double s;
+    LonLat at;
+};
+
+/// Where the geodesic from `p` to `q` (`inv` between them) crosses the meridian (`lat_line`
+/// false) or parallel `value`, strictly between the ends: regula falsi along the geodesic
+/// (Illinois), bracketed, so it always ends. The crossing coordinate is `value` exactly.
+Crossing crossing(LonLat p, LonLat q, const Inverse& inv, bool lat_line, double value) {
     const Geodesic& geod = Geodesic::wgs84();
-    const Inverse inv = geod.inverse(p, q);
-    double s0 = 0, s1 = inv.distance_m, f0 = p.lon - lon, f1 = q.lon - lon;
-    LonLat at{lon, p.lat + (q.lat - p.lat) * f0 / (f0 - f1)};
+    const auto coord = [&](LonLat x) { return lat_line ? x.lat : x.lon; };
+    double s0 = 0, s1 = inv.distance_m, f0 = coord(p) - value, f1 = coord(q) - value;
+    double s = s0 + (s1 - s0) * f0 / (f0 - f1);
+    LonLat at = geod.direct(p, inv.azi1_deg, s).point;
     int side = 0;
     for (int i = 0; i < 60 && s1 - s0 > 1e-6; ++i) {
-        const double s = s1 - f1 * (s1 - s0) / (f1 - f0);
-        at = geod.direct(p, inv.azi1_deg, s).point;
-        const double f = at.lon - lon;
-        if (f == 0) break;
+        const double f = coord(at) - value;
+        if (std::abs(f) < 1e-13) break;
         if ((f < 0) == (f0 < 0)) {
             s0 = s, f0 = f;
             if (side == -1) f1 /= 2;
@@ -64,26 +72,34 @@ double crossing_lat(LonLat p, LonLat q, double lon) {
             if (side == 1) f0 /= 2;
             side = 1;
         }
-        if (std::abs(f) < 1e-13) break;
+        s = s1 - f1 * (s1 - s0) / (f1 - f0);
+        at = geod.direct(p, inv.azi1_deg, s).point;
     }
-    return at.lat;
+    (lat_line ? at.lat : at.lon) = value;
+    return {s, at};
 }
 
-/// The ring with a vertex wherever an edge crosses a meridian of the grid (multiples of
-/// `step`, a power of two, so exact), placed on the edge's geodesic: the ring's ellipsoidal
-/// area stays as it was, and a cut along that meridian adds no vertex of its own.
+/// The ring with a vertex wherever an edge crosses a line of the grid (meridians and parallels
+/// at multiples of `step`, a power of two, so exact), placed on the edge's geodesic: the ring's
+/// ellipsoidal area stays as it was, and a cut along a grid line adds no vertex of its own.
 LinearRing with_crossings(const LinearRing& ring, double step) {
     LinearRing out;
     out.reserve(ring.size());
-    std::vector<double> cuts;
+    std::vector<Crossing> found;
     for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
         const LonLat p = ring[i], q = ring[i + 1];
         out.push_back(p);
-        const double lo = std::min(p.lon, q.lon), hi = std::max(p.lon, q.lon);
-        cuts.clear();
-        for (double c = (std::floor(lo / step) + 1) * step; c < hi; c += step) cuts.push_back(c);
-        if (q.lon < p.lon) std::reverse(cuts.begin(), cuts.end());
-        for (const double c : cuts) out.push_back({c, crossing_lat(p, q, c)});
+        found.clear();
+        std::optional<Inverse> inv;
+        for (const bool lat_line : {false, true}) {
+            const double a = lat_line ? p.lat : p.lon, b = lat_line ? q.lat : q.lon;
+            for (double c = (std::floor(std::min(a, b) / step) + 1) * step; c < std::max(a, b); c += step) {
+                if (!inv) inv = Geodesic::wgs84().inverse(p, q);
+                found.push_back(crossing(p, q, *inv, lat_line, c));
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const Crossing& x, const Crossing& y) { return x.s < y.s; });
+        for (const Crossing& c : found) out.push_back(c.at);
     }
     if (!ring.empty()) out.push_back(ring.back());
     return out;
@@ -99,24 +115,74 @@ Geometry with_crossings(const Geometry& g, double step) {
     return out;
 }
 
-/// Cuts `g`, which lies between the grid meridians `first` and `last` (times `step`), at the
-/// grid meridian halfway between them until each part is small enough; each polygon of a small
-/// part becomes a piece.
-void cut(const GeosContext& ctx, const GEOSGeometry* g, long first, long last, double step, const BBox& box,
-         std::size_t max_vertices, std::vector<Geometry>& out) {
+bool on_grid(double v, double step) noexcept { return std::floor(v / step) * step == v; }
+
+/// The ring with a vertex at every grid corner along its edges on a grid parallel. A cut
+/// along a parallel is no geodesic, so the pieces on either side must break it at the same
+/// vertices for their areas to cancel along it; a piece cut finer on one side than the other
+/// has corners there that the other lacks.
+LinearRing with_corners(const LinearRing& ring, double step) {
+    LinearRing out;
+    out.reserve(ring.size());
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        const LonLat p = ring[i], q = ring[i + 1];
+        out.push_back(p);
+        if (p.lat != q.lat || p.lon == q.lon || !on_grid(p.lat, step)) continue;
+        const double lo = std::min(p.lon, q.lon), hi = std::max(p.lon, q.lon);
+        std::vector<double> corners;
+        for (double c = (std::floor(lo / step) + 1) * step; c < hi; c += step) corners.push_back(c);
+        if (q.lon < p.lon) std::reverse(corners.begin(), corners.end());
+        for (const double c : corners) out.push_back({c, p.lat});
+    }
+    if (!ring.empty()) out.push_back(ring.back());
+    return out;
+}
+
+/// The cells of the grid a part spans, [x0, x1) by [y0, y1), in steps.
+struct Cells {
+    long x0, x1, y0, y1;
+};
+
+/// Cuts `g`, which lies within `cells`, along the grid line halfway across its longer side
+/// until each part is small enough; each polygon of a small part becomes a piece.
+void cut(const GeosContext& ctx, const GEOSGeometry* g, const Cells& cells, double step, std::size_t max_vertices,
+         std::vector<Geometry>& out) {
     const int n = GEOSGetNumCoordinates_r(ctx.handle(), g);
     if (n < 0) ctx.fail("counting the vertices of a polygon");
     if (n == 0) return;
-    if (static_cast<std::size_t>(n) <= max_vertices || last - first <= 1) {
-        for (auto& p : polygons_of(ctx, g).polygons) out.push_back(Geometry{{}, {}, {std::move(p)}});
+    const long wide = cells.x1 - cells.x0, tall = cells.y1 - cells.y0;
+    if (static_cast<std::size_t>(n) <= max_vertices || (wide <= 1 && tall <= 1)) {
+        for (auto& p : polygons_of(ctx, g).polygons) {
+            Polygon c{with_corners(p.outer, step), {}};
+            for (const auto& h : p.holes) c.holes.push_back(with_corners(h, step));
+            out.push_back(Geometry{{}, {}, {std::move(c)}});
+        }
         return;
     }
-    const long mid = first + (last - first) / 2;
-    // The rectangles reach past the box in latitude, so that only the meridian cuts.
-    const auto west = clip_rect(ctx, g, first * step, box.min_lat - 1, mid * step, box.max_lat + 1);
-    cut(ctx, west.get(), first, mid, step, box, max_vertices, out);
-    const auto east = clip_rect(ctx, g, mid * step, box.min_lat - 1, last * step, box.max_lat + 1);
-    cut(ctx, east.get(), mid, last, step, box, max_vertices, out);
+    Cells a = cells, b = cells;
+    if (wide >= tall) {
+        a.x1 = b.x0 = cells.x0 + wide / 2;
+    } else {
+        a.y1 = b.y0 = cells.y0 + tall / 2;
+    }
+    for (const Cells& c : {a, b}) {
+        const auto part = clip_rect(ctx, g, c.x0 * step, c.y0 * step, c.x1 * step, c.y1 * step);
+        cut(ctx, part.get(), c, step, max_vertices, out);
+    }
+}
+
+/// The length of the rings of `g` in degrees, as if lon/lat were a plane.
+double perimeter_deg(const Geometry& g) {
+    double total = 0;
+    const auto add = [&](const LinearRing& r) {
+        for (std::size_t i = 0; i + 1 < r.size(); ++i)
+            total += std::hypot(r[i + 1].lon - r[i].lon, r[i + 1].lat - r[i].lat);
+    };
+    for (const auto& p : g.polygons) {
+        add(p.outer);
+        for (const auto& h : p.holes) add(h);
+    }
+    return total;
 }
 
 } // namespace
@@ -129,15 +195,18 @@ AreaPieces::AreaPieces(const Geometry& g, std::size_t max_vertices) : m_area_m2(
     std::vector<Geometry> pieces;
     const std::size_t n = areas.vertex_count();
     if (n <= max_vertices) {
-        cut(ctx, valid(ctx, to_geos(ctx, areas)).get(), 0, 1, 1, m_box, max_vertices, pieces);
+        cut(ctx, valid(ctx, to_geos(ctx, areas)).get(), Cells{0, 1, 0, 1}, 1, max_vertices, pieces);
     } else {
-        // Strips a power of two degrees wide, about max_vertices vertices each on average.
-        const double width = std::max(m_box.max_lon - m_box.min_lon, k_min_step_deg);
+        // Square cells a power of two degrees wide; the vertices lie along the outline, so cells
+        // along it hold about max_vertices each when the step is the outline's length shared out.
         const double step =
-            std::max(k_min_step_deg, std::exp2(std::floor(std::log2(width * static_cast<double>(max_vertices) / n))));
+            std::clamp(std::exp2(std::floor(std::log2(perimeter_deg(areas) * static_cast<double>(max_vertices) / n))),
+                       k_min_step_deg, k_max_step_deg);
         const GeosGeom whole = valid(ctx, to_geos(ctx, with_crossings(areas, step)));
-        cut(ctx, whole.get(), static_cast<long>(std::floor(m_box.min_lon / step)),
-            static_cast<long>(std::ceil(m_box.max_lon / step)), step, m_box, max_vertices, pieces);
+        const Cells all{
+            static_cast<long>(std::floor(m_box.min_lon / step)), static_cast<long>(std::ceil(m_box.max_lon / step)),
+            static_cast<long>(std::floor(m_box.min_lat / step)), static_cast<long>(std::ceil(m_box.max_lat / step))};
+        cut(ctx, whole.get(), all, step, max_vertices, pieces);
         m_step_deg = step;
     }
     m_pieces.reserve(pieces.size());
@@ -166,7 +235,7 @@ std::vector<double> areas_within_m2(const Geometry& region, const std::vector<co
         }
         return false;
     };
-    // The region too gets a vertex where it crosses the cut meridians, on its geodesic edge:
+    // The region too gets a vertex where it crosses the grid lines, on its geodesic edge:
     // where its boundary crosses a cut, the pieces on either side then share that vertex
     // rather than each its own planar one, and their areas add up to the uncut overlay's.
     double step = 0;

@@ -13,12 +13,14 @@ namespace rangemap {
 
 class AreaPieces {
 public:
-    /// Repairs the polygons of `g` where GEOS finds them invalid, then cuts them along
-    /// meridians until each piece has at most `max_vertices` vertices. Meridians are geodesics,
-    /// so the edges a cut adds are the same in the pieces on either side and their ellipsoidal
-    /// areas add up to the whole (a cut along a parallel would not: the geodesic between two
-    /// points of a parallel leaves it). @throws data_error when GEOS fails.
-    explicit AreaPieces(const Geometry& g, std::size_t max_vertices = 512);
+    /// Repairs the polygons of `g` where GEOS finds them invalid, then cuts them along the
+    /// meridians and parallels of a grid (a power of two degrees) until each piece has at most
+    /// `max_vertices` vertices or is one cell. Each edge first gets a vertex on its geodesic
+    /// where it crosses a grid line, and a piece a vertex at each grid corner along a cut on a
+    /// parallel, so the pieces on either side of a cut share its vertices and their ellipsoidal
+    /// areas add up to the whole (a parallel is no geodesic: without that, the two sides would
+    /// measure different edges). @throws data_error when GEOS fails.
+    explicit AreaPieces(const Geometry& g, std::size_t max_vertices = 128);
 
     /// The ellipsoidal area of the polygons of `g` as given, m² (area_m2).
     [[nodiscard]] double area_m2() const noexcept { return m_area_m2; }
