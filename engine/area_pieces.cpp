@@ -195,7 +195,10 @@ AreaPieces::AreaPieces(const Geometry& g, std::size_t max_vertices) : m_area_m2(
     std::vector<Geometry> pieces;
     const std::size_t n = areas.vertex_count();
     if (n <= max_vertices) {
-        cut(ctx, valid(ctx, to_geos(ctx, areas)).get(), Cells{0, 1, 0, 1}, 1, max_vertices, pieces);
+        // Small enough as it is: each polygon is a piece, uncut.
+        for (auto& p : polygons_of(ctx, valid(ctx, to_geos(ctx, areas)).get()).polygons) {
+            pieces.push_back(Geometry{{}, {}, {std::move(p)}});
+        }
     } else {
         // Square cells a power of two degrees wide; the vertices lie along the outline, so cells
         // along it hold about max_vertices each when the step is the outline's length shared out.
@@ -263,8 +266,8 @@ std::vector<double> areas_within_m2(const Geometry& region, const std::vector<co
             const char touched = GEOSPreparedIntersects_r(h, prepared.get(), g.get());
             if (touched == 2) ctx.fail("testing a piece of a country against a region");
             if (touched == 0) continue;
-            const auto inside = own(ctx, GEOSIntersection_r(h, r.get(), g.get()), "intersection of areas");
-            out[i] += area_m2(polygons_of(ctx, inside.get()));
+            const auto part = own(ctx, GEOSIntersection_r(h, r.get(), g.get()), "intersection of areas");
+            out[i] += area_m2(polygons_of(ctx, part.get()));
         }
     }
     return out;
