@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "coverage.hpp"
 
-#include "area.hpp"
 #include "overlay.hpp"
 #include "place_distance.hpp"
 #include "ring.hpp"
@@ -41,18 +40,34 @@ std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::
 
 std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
                                     const std::vector<const Geometry*>& countries, Length min_radius) {
+    std::vector<AreaPieces> pieces;
+    pieces.reserve(countries.size());
+    for (const Geometry* c : countries) pieces.emplace_back(*c);
+    std::vector<const AreaPieces*> of;
+    for (const auto& p : pieces) of.push_back(&p);
+    return covered_land_m2(sites, radius, of, min_radius);
+}
+
+std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
+                                    const std::vector<const AreaPieces*>& countries, Length min_radius) {
     std::vector<Geometry> rings;
     rings.reserve(sites.size());
     for (const LonLat s : sites) rings.push_back(range_annulus(s, radius, min_radius).area);
-    const Geometry reach = union_areas(rings);
-    std::vector<double> out;
-    out.reserve(countries.size());
-    for (const Geometry* c : countries) out.push_back(area_m2(intersect_areas(reach, *c)));
-    return out;
+    std::vector<const Geometry*> of;
+    for (const auto& r : rings) of.push_back(&r);
+    return land_within_m2(of, countries);
+}
+
+std::vector<double> land_within_m2(const std::vector<const Geometry*>& rings,
+                                   const std::vector<const AreaPieces*>& countries) {
+    std::vector<Geometry> parts;
+    parts.reserve(rings.size());
+    for (const Geometry* r : rings) parts.push_back(*r);
+    return areas_within_m2(union_areas(parts), countries);
 }
 
 std::vector<SweepStep> sweep_radius(const DistanceMatrix& d, const std::vector<LonLat>& sites,
-                                    const std::vector<Length>& radii, const std::vector<const Geometry*>& countries,
+                                    const std::vector<Length>& radii, const std::vector<const AreaPieces*>& countries,
                                     const SweepProgress& progress) {
     std::vector<SweepStep> out;
     out.reserve(radii.size());

@@ -4,6 +4,7 @@
 /// the land of each country within reach, and sweeps of the radius. The one implementation
 /// behind scenario coverage and sweep questions, whatever front-end asks.
 
+#include "area_pieces.hpp"
 #include "geometry.hpp"
 #include "length.hpp"
 
@@ -54,6 +55,15 @@ std::vector<TargetCoverage> target_coverage(const DistanceMatrix& d, const std::
 /// @throws usage_error for a radius beyond a ring's limit; data_error when GEOS fails.
 std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
                                     const std::vector<const Geometry*>& countries, Length min_radius = {});
+/// As above, for countries already cut into pieces: what a caller asking again and again (a
+/// sweep, the server) keeps, so that each country is repaired, cut and measured once.
+std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length radius,
+                                    const std::vector<const AreaPieces*>& countries, Length min_radius = {});
+
+/// The land of each country inside the union of `rings` (range rings or annuli), m²: the
+/// overlay covered_land_m2 makes once it has the rings, for a caller that keeps rings.
+std::vector<double> land_within_m2(const std::vector<const Geometry*>& rings,
+                                   const std::vector<const AreaPieces*>& countries);
 
 /// One step of a radius sweep.
 struct SweepStep {
@@ -69,7 +79,7 @@ using SweepProgress = std::function<void(std::size_t done, std::size_t total)>;
 /// Coverage of the targets (columns of `d`) and land area per country at each radius.
 /// @param sites lon/lat points, the rows of `d`, for the land areas.
 std::vector<SweepStep> sweep_radius(const DistanceMatrix& d, const std::vector<LonLat>& sites,
-                                    const std::vector<Length>& radii, const std::vector<const Geometry*>& countries,
+                                    const std::vector<Length>& radii, const std::vector<const AreaPieces*>& countries,
                                     const SweepProgress& progress = {});
 
 } // namespace rangemap

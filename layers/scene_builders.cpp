@@ -54,7 +54,13 @@ Layer outline_layer(const std::string& id, Geometry area, const std::string& lab
 
 Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
                  const std::string& legend, const Theme& theme, int colour_index, Length min_radius) {
-    Layer l = outline_layer(id, range_annulus(centre, radius, min_radius).area, label, legend, theme, colour_index);
+    return ring_layer(id, centre, radius, range_annulus(centre, radius, min_radius).area, label, legend, theme,
+                      colour_index, min_radius);
+}
+
+Layer ring_layer(const std::string& id, LonLat centre, Length radius, Geometry area, const std::string& label,
+                 const std::string& legend, const Theme& theme, int colour_index, Length min_radius) {
+    Layer l = outline_layer(id, std::move(area), label, legend, theme, colour_index);
     Feature& f = l.features.front();
     f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
     if (min_radius.metres() > 0) f.attributes["min_radius_m"] = fmt::format("{:.3f}", min_radius.metres());

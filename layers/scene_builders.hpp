@@ -23,6 +23,10 @@ std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land
 /// theme's ring palette entry `colour_index` (cycling).
 Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std::string& label,
                  const std::string& legend, const Theme& theme, int colour_index, Length min_radius = {});
+/// As above, with the ring's area already computed (range_annulus of the same centre and radii),
+/// as a caller that keeps rings passes it.
+Layer ring_layer(const std::string& id, LonLat centre, Length radius, Geometry area, const std::string& label,
+                 const std::string& legend, const Theme& theme, int colour_index, Length min_radius = {});
 
 /// A range fan (engine range_sector) from `azimuth_deg` - `width_deg`/2 to + `width_deg`/2
 /// between `min_radius` and `radius`, labelled and coloured as ring_layer does.

@@ -4,7 +4,7 @@
 #include "tools/scenario/place_query.hpp"
 #include "tools/scenario/verb_answers.hpp"
 
-#include "engine/area.hpp"
+#include "engine/area_pieces.hpp"
 #include "engine/coverage.hpp"
 #include "engine/error.hpp"
 #include "engine/text.hpp"
@@ -41,9 +41,17 @@ std::vector<Geometry> geometries(const std::vector<Feature>& features) {
     return out;
 }
 
-std::vector<const Geometry*> areas_of(const std::vector<ResolvedPlace>& countries) {
-    std::vector<const Geometry*> out;
-    for (const auto& c : countries) out.push_back(&c.feature.geometry);
+/// The countries cut into pieces for overlays, kept by the session (one cut per country).
+std::vector<std::shared_ptr<const AreaPieces>> pieces_of(Session& session,
+                                                         const std::vector<ResolvedPlace>& countries) {
+    std::vector<std::shared_ptr<const AreaPieces>> out;
+    for (const auto& c : countries) out.push_back(session.pieces_of(c));
+    return out;
+}
+
+std::vector<const AreaPieces*> areas_of(const std::vector<std::shared_ptr<const AreaPieces>>& pieces) {
+    std::vector<const AreaPieces*> out;
+    for (const auto& p : pieces) out.push_back(p.get());
     return out;
 }
 
@@ -179,10 +187,16 @@ std::vector<Answer> answer_coverage(const Question& q, Session& session) {
                         {"covered_km2", "covered (km²)", 0},
                         {"country_km2", "country (km²)", 0},
                         {"covered_percent", "covered (%)", 1}};
+        const auto pieces = pieces_of(session, countries);
         for (const auto& r : q.radii) {
-            const auto covered = covered_land_m2(points, r, areas_of(countries), q.min_radius);
+            // The session's rings: the figure draws the same ones.
+            std::vector<std::shared_ptr<const RangeRing>> rings;
+            std::vector<const Geometry*> areas;
+            for (const LonLat p : points)
+                areas.push_back(&rings.emplace_back(session.annulus_of(p, r, q.min_radius))->area);
+            const auto covered = land_within_m2(areas, areas_of(pieces));
             for (std::size_t c = 0; c < countries.size(); ++c) {
-                const double total = area_m2(countries[c].feature.geometry);
+                const double total = pieces[c]->area_m2();
                 area.rows.push_back({countries[c].name, r.km(), covered[c] / 1e6, total / 1e6,
                                      total > 0 ? 100.0 * covered[c] / total : 0.0});
             }
@@ -211,7 +225,8 @@ Answer answer_sweep(const Question& q, Session& session, const Progress& progres
         ans.columns.push_back({fmt::format("area_{}_km2", fold_name(c.name)), fmt::format("{} land (km²)", c.name), 0});
     }
     if (!countries.empty()) ans.method = std::string(k_point_method) + "; " + k_area_method;
-    for (const SweepStep& step : sweep_radius(dist, points, q.radii, areas_of(countries), progress)) {
+    const auto pieces = pieces_of(session, countries);
+    for (const SweepStep& step : sweep_radius(dist, points, q.radii, areas_of(pieces), progress)) {
         const auto covered = static_cast<long long>(step.targets_covered);
         std::vector<Cell> row{step.radius.km(), covered, targets.empty() ? 0.0 : 100.0 * covered / targets.size(),
                               static_cast<long long>(step.most_sites_on_target)};

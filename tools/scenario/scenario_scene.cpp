@@ -61,7 +61,8 @@ void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session
             const std::string label = replace_all(r.label.empty() ? "{radius}" : r.label, "{radius}", km_text(radius));
             const std::string legend =
                 r.label.empty() ? fmt::format("{} from {}", km_text(radius), centre.name) : label;
-            layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius, label, legend,
+            layers::Layer layer = layers::ring_layer(fmt::format("ring-{}-{}", i, colour), c, radius,
+                                                     session.annulus_of(c, radius, r.min_radius)->area, label, legend,
                                                      scene.theme, colour, r.min_radius);
             if (!r.colour.empty()) recolour(layer, r.colour, scene.theme);
             scene.layers.push_back(std::move(layer));
@@ -166,7 +167,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
     }
 
     for (const auto& c : s.callouts) {
-        const PlaceDistance d = distance_between(session.resolve(c.from), session.resolve(c.to));
+        const PlaceDistance d = session.distance_of(session.resolve(c.from), session.resolve(c.to));
         layers::Callout callout = layers::distance_callout(d.from, d.to);
         if (s.speed) {
             callout.label +=

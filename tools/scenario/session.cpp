@@ -4,6 +4,7 @@
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
 #include "engine/geo_point.hpp"
+#include "engine/sector.hpp"
 #include "engine/text.hpp"
 #include "geodata/csv_points.hpp"
 #include "geodata/default_data.hpp"
@@ -175,6 +176,53 @@ std::shared_ptr<const Buffer> Session::buffer_of(const ResolvedPlace& place, Len
     if (!place.source) return b;
     const std::lock_guard lock(m_buffers_mutex);
     return m_buffers.emplace(key, std::move(b)).first->second;
+}
+
+std::shared_ptr<const AreaPieces> Session::pieces_of(const ResolvedPlace& place) {
+    const auto key = std::bit_cast<std::uintptr_t>(place.source);
+    if (place.source) {
+        const std::lock_guard lock(m_pieces_mutex);
+        if (const auto it = m_pieces.find(key); it != m_pieces.end()) return it->second;
+    }
+    // Cut unlocked, as buffer_of computes: two threads asking at once may both cut it.
+    auto p = std::make_shared<const AreaPieces>(place.feature.geometry);
+    if (!place.source) return p;
+    const std::lock_guard lock(m_pieces_mutex);
+    return m_pieces.emplace(key, std::move(p)).first->second;
+}
+
+std::shared_ptr<const RangeRing> Session::annulus_of(LonLat centre, Length radius, Length min_radius) {
+    const RingKey key{centre.lon, centre.lat, radius.metres(), min_radius.metres()};
+    {
+        const std::lock_guard lock(m_rings_mutex);
+        const auto it = std::find_if(m_rings.begin(), m_rings.end(), [&](const auto& e) { return e.first == key; });
+        if (it != m_rings.end()) {
+            m_rings.splice(m_rings.begin(), m_rings, it);
+            return it->second;
+        }
+    }
+    auto ring = std::make_shared<const RangeRing>(range_annulus(centre, radius, min_radius));
+    const std::lock_guard lock(m_rings_mutex);
+    m_rings.emplace_front(key, ring);
+    if (m_rings.size() > k_rings_kept) m_rings.pop_back();
+    return ring;
+}
+
+PlaceDistance Session::distance_of(const ResolvedPlace& a, const ResolvedPlace& b) {
+    // Two points cost one geodesic: nothing worth keeping.
+    if (!a.source || !b.source || (a.is_point() && b.is_point())) {
+        return distance_between(a.feature.geometry, b.feature.geometry);
+    }
+    const std::pair key{std::bit_cast<std::uintptr_t>(a.source), std::bit_cast<std::uintptr_t>(b.source)};
+    {
+        const std::lock_guard lock(m_distances_mutex);
+        if (const auto it = m_distances.find(key); it != m_distances.end()) return it->second;
+    }
+    PlaceDistance d = distance_between(a.feature.geometry, b.feature.geometry);
+    const std::lock_guard lock(m_distances_mutex);
+    if (m_distances.size() >= k_distances_kept) m_distances.clear();
+    m_distances.emplace(key, d);
+    return d;
 }
 
 DataOptions data_options_for(const Scenario& scenario, const DataOptions& options) {

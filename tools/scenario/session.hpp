@@ -8,13 +8,17 @@
 #include "tools/scenario/resolved_place.hpp"
 #include "tools/scenario/scenario.hpp"
 
+#include "engine/area_pieces.hpp"
 #include "engine/buffer.hpp"
 #include "engine/geometry.hpp"
 #include "engine/length.hpp"
+#include "engine/place_distance.hpp"
+#include "engine/ring.hpp"
 #include "geodata/provenance.hpp"
 
 #include <atomic>
 #include <cstdint>
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -37,8 +41,9 @@ struct DataOptions {
 
 /// Data that one run of a front-end (a command, a server, a Python session) has loaded.
 /// Not thread-safe while it loads. Once layers() and layer("land") have been called, every
-/// layer is read and the calls below only read it, except buffer_of, whose memo is locked:
-/// the session may then be shared by threads (as `rangemap serve` does).
+/// layer is read and the calls below only read it, except the memos (buffer_of, pieces_of,
+/// annulus_of, distance_of), which are locked: the session may then be shared by threads (as
+/// `rangemap serve` does).
 class Session {
 public:
     explicit Session(DataOptions options);
@@ -77,6 +82,21 @@ public:
     /// @throws usage_error for a distance or tolerance beyond the buffer's limits.
     std::shared_ptr<const Buffer> buffer_of(const ResolvedPlace& place, Length distance,
                                             double tolerance_fraction = k_default_buffer_tolerance);
+    /// The polygons of a resolved place cut into pieces for land-area overlays (AreaPieces),
+    /// made once per feature while the session lives, as buffer_of keeps buffers; a place
+    /// without a `source` is cut every time. @throws data_error when GEOS fails.
+    std::shared_ptr<const AreaPieces> pieces_of(const ResolvedPlace& place);
+    /// range_annulus(centre, radius, min_radius) with the default ring options, kept for the
+    /// k_rings_kept most recently asked: a figure's ring and a coverage question about the same
+    /// site share one, and a page moving one site recomputes only that site's rings.
+    /// @throws usage_error as range_annulus does.
+    std::shared_ptr<const RangeRing> annulus_of(LonLat centre, Length radius, Length min_radius = {});
+    static constexpr std::size_t k_rings_kept = 64;
+    /// The geodesic distance between two resolved places (engine distance_between). When
+    /// either is a line or polygon of a loaded layer, the minimum distance (which indexes both
+    /// features) is computed once and kept, up to k_distances_kept pairs.
+    PlaceDistance distance_of(const ResolvedPlace& a, const ResolvedPlace& b);
+    static constexpr std::size_t k_distances_kept = 1024;
     /// How many buffers buffer_of has computed rather than found in its memo.
     [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed.load(); }
 
@@ -109,6 +129,20 @@ private:
     std::map<BufferKey, std::shared_ptr<const Buffer>> m_buffers;
     std::mutex m_buffers_mutex; ///< guards m_buffers; held while looking up, not while computing
     std::atomic<std::size_t> m_buffers_computed{0};
+    /// The memo of pieces_of, by the feature's address; at most one entry per loaded feature.
+    std::map<std::uintptr_t, std::shared_ptr<const AreaPieces>> m_pieces;
+    std::mutex m_pieces_mutex; ///< guards m_pieces; held while looking up, not while cutting
+    /// The memo of annulus_of, most recently used first; its key is the centre and radii.
+    struct RingKey {
+        double lon, lat, metres, min_metres;
+        bool operator==(const RingKey&) const = default;
+    };
+    std::list<std::pair<RingKey, std::shared_ptr<const RangeRing>>> m_rings;
+    std::mutex m_rings_mutex; ///< guards m_rings; held while looking up, not while tracing
+    /// The memo of distance_of, by the two features' addresses; emptied when full.
+    std::map<std::pair<std::uintptr_t, std::uintptr_t>, PlaceDistance> m_distances;
+    /// Guards m_distances; held while looking up, not while measuring.
+    std::mutex m_distances_mutex;
 }; // class Session
 
 /// `options` plus the scenario's `data`: its sources (relative paths are taken relative to the

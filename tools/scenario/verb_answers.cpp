@@ -12,7 +12,7 @@ DistanceAnswer distance_answer(Session& session, const std::string& from, const 
 
 DistanceAnswer distance_answer(Session& session, ResolvedPlace from, ResolvedPlace to) {
     DistanceAnswer a{std::move(from), std::move(to), {}, {}};
-    a.distance = distance_between(a.from, a.to);
+    a.distance = session.distance_of(a.from, a.to);
     a.data = {{session.provenance_of(a.from.layer)}, {session.provenance_of(a.to.layer)}};
     return a;
 }
