@@ -93,16 +93,21 @@ public:
             furniture.push_back(legend.place(avoid));
         }
         const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
-        legend.draw();
+        std::vector<LabelBox> legend_labels = legend.draw();
         if (m_scene.frame.graticule) draw_graticule_labels(m_dc);
-        draw_titles();
+        std::vector<LabelBox> titles = draw_titles();
 
         report.crs = m_dc.frame.crs();
         report.extent = m_dc.frame.extent();
         report.map_box = map;
         report.furniture = furniture;
-        for (const auto& p : labels.placed) report.labels.push_back({p.text, p.box, p.leader});
-        report.dropped_labels = labels.dropped;
+        for (const auto& m : labels.placed) {
+            report.labels.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
+        }
+        for (auto& t : titles) report.labels.push_back(std::move(t));
+        for (auto& l : legend_labels) report.labels.push_back(std::move(l));
+        report.dropped = labels.dropped;
+        for (const auto& d : labels.dropped) report.dropped_labels.push_back(d.text);
     }
 
 private:
@@ -213,24 +218,31 @@ private:
         cairo_stroke(cr);
     }
 
-    void draw_titles() {
+    /// Title, subtitle and credit; returns their boxes for the report.
+    std::vector<LabelBox> draw_titles() {
         const double u = m_dc.u();
         const auto& th = m_dc.theme;
         const MapFrame& f = m_dc.frame;
+        std::vector<LabelBox> out;
+        const auto drawn = [&](const TextBlock& t, const std::string& text, double x, double y) {
+            t.draw(x, y);
+            out.push_back({text, {x, y, x + t.width(), y + t.height()}, false, "title", std::nullopt});
+        };
         double y = 22 * u;
         if (!m_scene.title.empty()) {
             TextBlock t(m_dc.cr, m_scene.title, m_dc.text_style(th.title_size, th.text, true));
-            t.draw(f.map_left(), y);
+            drawn(t, m_scene.title, f.map_left(), y);
             y += t.height() + 2 * u;
         }
         if (!m_scene.subtitle.empty()) {
             TextBlock t(m_dc.cr, m_scene.subtitle, m_dc.text_style(th.subtitle_size, th.muted_text));
-            t.draw(f.map_left(), y);
+            drawn(t, m_scene.subtitle, f.map_left(), y);
         }
         if (!m_scene.credit.empty()) {
             TextBlock t(m_dc.cr, m_scene.credit, m_dc.text_style(th.credit_size, th.muted_text));
-            t.draw(f.map_left(), f.height() - 14 * u - t.height());
+            drawn(t, m_scene.credit, f.map_left(), f.height() - 14 * u - t.height());
         }
+        return out;
     }
 
     DrawContext m_dc;

@@ -67,8 +67,9 @@ Box LegendPanel::place(const std::vector<PagePoint>& avoid) {
     return m_box;
 }
 
-void LegendPanel::draw() const {
-    if (empty()) return;
+std::vector<LabelBox> LegendPanel::draw() const {
+    std::vector<LabelBox> out;
+    if (empty()) return out;
     cairo_t* cr = m_dc.cr;
     const double u = m_dc.u();
     SaveRestore guard(cr);
@@ -118,7 +119,9 @@ void LegendPanel::draw() const {
             }
         }
         TextBlock t(cr, e.text, m_dc.text_style(m_dc.theme.legend_size, m_dc.theme.text));
-        t.draw(x + m_swatch + 8 * u, cy - t.height() / 2);
+        const double tx = x + m_swatch + 8 * u, ty = cy - t.height() / 2;
+        t.draw(tx, ty);
+        out.push_back({e.text, {tx, ty, tx + t.width(), ty + t.height()}, false, "legend", std::nullopt});
         y += m_row;
     }
     if (m_scale) {
@@ -141,6 +144,7 @@ void LegendPanel::draw() const {
         TextBlock n(cr, "N", m_dc.text_style(m_dc.theme.small_size, m_dc.theme.text, true));
         n.draw(cx - n.width() / 2, cy + 10 * u);
     }
+    return out;
 }
 
 } // namespace rangemap::render

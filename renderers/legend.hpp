@@ -4,6 +4,7 @@
 /// north arrow when north is not up at the map's centre. renderers-internal.
 
 #include "draw_context.hpp"
+#include "label_report.hpp"
 #include "scale_bar.hpp"
 
 #include "layers/scene.hpp"
@@ -33,7 +34,8 @@ public:
     /// Picks the map corner that covers the fewest of `avoid` (markers, callout ends).
     /// Returns the panel's box.
     Box place(const std::vector<PagePoint>& avoid);
-    void draw() const;
+    /// Draws the panel; returns the boxes of its entries' texts (kind "legend").
+    std::vector<LabelBox> draw() const;
 
 private:
     const DrawContext& m_dc;
