@@ -86,9 +86,18 @@ std::string kind_of(const layers::Layer& layer) {
 constexpr int k_sea_priority = 25;
 constexpr int k_country_priority = 30;
 
+/// Puts first the positions that keep clear of every marker: an area's name set among sites
+/// would crowd their labels, which then crowd it.
+void prefer_clear_of(std::vector<Box>& candidates, const std::vector<DrawnMarker>& markers, double clearance) {
+    std::stable_partition(candidates.begin(), candidates.end(), [&](const Box& b) {
+        const Box wide = b.grown(clearance);
+        return std::none_of(markers.begin(), markers.end(), [&](const DrawnMarker& m) { return wide.contains(m.at); });
+    });
+}
+
 /// Jobs for the names of areas: countries (a labelled borders layer) and waters.
-void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, std::vector<LabelJob>& jobs,
-                   std::vector<DroppedLabel>& dropped) {
+void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
+                   std::vector<LabelJob>& jobs, std::vector<DroppedLabel>& dropped) {
     const layers::Layer* countries = nullptr;
     const layers::Layer* land = nullptr;
     for (const auto& l : scene.layers) {
@@ -109,6 +118,7 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, std::vecto
     if (countries && countries->label) {
         CountryLabels c = country_label_jobs(dc, country_areas, country_mask, k_country_priority);
         for (auto& j : c.jobs) {
+            prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
             j.order = jobs.size();
             jobs.push_back(std::move(j));
         }
@@ -124,6 +134,7 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, std::vecto
         if (l.role != layers::Role::water || !l.label) continue;
         SeaLabels s = sea_label_jobs(dc, l, solid, k_sea_priority + l.priority);
         for (auto& j : s.jobs) {
+            prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
             j.order = jobs.size();
             jobs.push_back(std::move(j));
         }
@@ -259,7 +270,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         add_job(std::move(j));
     }
 
-    add_area_jobs(dc, scene, jobs, out_dropped);
+    add_area_jobs(dc, scene, markers, jobs, out_dropped);
 
     std::stable_sort(jobs.begin(), jobs.end(),
                      [](const LabelJob& a, const LabelJob& b) { return a.priority > b.priority; });
