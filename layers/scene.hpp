@@ -51,7 +51,7 @@ struct Frame {
     int height = 1000;
     double scale = 1.0;    ///< HiDPI factor for PNG (0.1..8)
     bool graticule = true; ///< meridians and parallels with degree labels at the edges
-    bool scale_bar = true; ///< km and mi, true at the map centre
+    bool scale_bar = true; ///< km and mi in a corner of its own, true at the map's centre (left out on a world view)
     bool legend = true;    ///< built from the layers' legend entries
 };
 

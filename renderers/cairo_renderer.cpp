@@ -11,6 +11,7 @@
 #include "map_labels.hpp"
 #include "markers.hpp"
 #include "png_writer.hpp"
+#include "scale_bar.hpp"
 #include "text.hpp"
 
 #include "engine/error.hpp"
@@ -81,19 +82,26 @@ public:
         draw_neatline();
 
         LegendPanel legend(m_dc, m_scene);
+        std::optional<ScalePanel> scale;
+        if (m_scene.frame.scale_bar) scale.emplace(m_dc);
         std::vector<Box> furniture;
-        if (!legend.empty()) {
-            std::vector<PagePoint> avoid;
-            for (const auto& m : markers) avoid.push_back(m.at);
-            for (const auto& c : m_scene.callouts) {
-                for (const LonLat end : {c.from, c.to}) {
-                    if (const auto p = m_dc.frame.to_page(end)) avoid.push_back(*p);
-                }
+        std::vector<PagePoint> avoid;
+        for (const auto& m : markers) avoid.push_back(m.at);
+        for (const auto& c : m_scene.callouts) {
+            for (const LonLat end : {c.from, c.to}) {
+                if (const auto p = m_dc.frame.to_page(end)) avoid.push_back(*p);
             }
-            furniture.push_back(legend.place(avoid));
+        }
+        if (!legend.empty()) furniture.push_back(legend.place(avoid));
+        if (scale && !scale->empty()) {
+            const Box b = scale->place(avoid, furniture);
+            if (!scale->empty()) furniture.push_back(b);
         }
         const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
         std::vector<LabelBox> legend_labels = legend.draw();
+        if (scale) {
+            for (auto& l : scale->draw()) legend_labels.push_back(std::move(l));
+        }
         if (m_scene.frame.graticule) draw_graticule_labels(m_dc);
         std::vector<LabelBox> titles = draw_titles();
 

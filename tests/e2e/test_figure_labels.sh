@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # rangemap render --report on the four example scenarios: every label with its kind and anchor;
-# no two label boxes overlap; each country name stands on its country and each sea name on
+# no two label boxes overlap; each in the map or in the panel or margin meant for it; each country name stands on its country and each sea name on
 # water (checked against the Natural Earth GeoPackage with GDAL's SQLite dialect); the article
 # figure names the countries and seas its story is about; scenario keys rename, hide, focus.
 source "$E2E_DIR/lib.sh"
@@ -21,10 +21,22 @@ r = json.load(open(report))
 labels = r["labels"]
 kinds = {"site", "ring", "sector", "buffer", "callout", "country", "sea", "title", "legend"}
 def overlap(a, b): return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+mx0, my0, mx1, my1 = r["map_box"]
+def inside_map(b): return mx0 <= b[0] and b[2] <= mx1 and my0 <= b[1] and b[3] <= my1
+# The legend and the scale bar: each in a corner of the map, apart.
+assert len(r["furniture"]) == 2 and not overlap(*r["furniture"]), r["furniture"]
+assert all(inside_map(f) for f in r["furniture"])
+assert any(l["kind"] == "legend" and l["text"].endswith(" km") for l in labels), "no scale bar"
 for i, a in enumerate(labels):
     assert a["kind"] in kinds, a
-    if a["kind"] not in ("title", "legend"):
+    if a["kind"] == "legend":  # in its panel
+        assert any(f[0] <= a["box"][0] and a["box"][2] <= f[2] and f[1] <= a["box"][1] and a["box"][3] <= f[3]
+                   for f in r["furniture"]), a
+    elif a["kind"] == "title":  # above or below the map
+        assert a["box"][3] <= my0 or a["box"][1] >= my1, a
+    else:  # on the map, clear of the panels
         assert a["anchor"] is not None and len(a["anchor"]) == 2, a
+        assert inside_map(a["box"]) and not any(overlap(a["box"], f) for f in r["furniture"]), a
     for b in labels[i + 1:]:
         assert not overlap(a["box"], b["box"]), (a, b)
 for d in r["dropped"]:

@@ -235,6 +235,7 @@ SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session)
     m_common.subtitle.clear();
     m_common.credit.clear();
     m_common.frame.legend = false;
+    m_common.frame.scale_bar = false; // one small panel among many: the bar would only crowd it
     for (auto& l : m_common.layers) {
         // Markers only, and no country or sea names: labels would not fit.
         if (l.role == layers::Role::places || l.role == layers::Role::borders) l.label = false;
