@@ -94,6 +94,15 @@ public:
         }
         if (!legend.empty()) furniture.push_back(legend.place(avoid));
         if (scale && !scale->empty()) {
+            // The bar has no place of its own to keep: it also gives way to the seas' names.
+            for (const auto& l : m_scene.layers) {
+                if (l.role != layers::Role::water || !l.label) continue;
+                for (const auto& f : l.features) {
+                    for (const LonLat p : f.geometry.points) {
+                        if (const auto q = m_dc.frame.to_page(p)) avoid.push_back(*q);
+                    }
+                }
+            }
             const Box b = scale->place(avoid, furniture);
             if (!scale->empty()) furniture.push_back(b);
         }
