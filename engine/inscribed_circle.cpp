@@ -22,6 +22,7 @@ std::optional<InscribedCircle> largest_inscribed_circle(const Geometry& plane, d
         for (std::size_t i = 1; i < r.size(); ++i) a += r[i - 1].lon * r[i].lat - r[i].lon * r[i - 1].lat;
         return std::abs(a) / 2;
     };
+    bool all_inside = true; // then nothing needs clipping
     const auto reaches_in = [&](const LinearRing& r) {
         double lx = 1e300, ly = 1e300, hx = -1e300, hy = -1e300;
         for (const LonLat p : r) {
@@ -30,7 +31,9 @@ std::optional<InscribedCircle> largest_inscribed_circle(const Geometry& plane, d
             hx = std::max(hx, p.lon);
             hy = std::max(hy, p.lat);
         }
-        return lx < x1 && hx > x0 && ly < y1 && hy > y0;
+        const bool in = lx < x1 && hx > x0 && ly < y1 && hy > y0;
+        if (in && (lx < x0 || hx > x1 || ly < y0 || hy > y1)) all_inside = false;
+        return in;
     };
     std::vector<std::pair<double, const Polygon*>> parts;
     double largest = 0;
@@ -44,11 +47,14 @@ std::optional<InscribedCircle> largest_inscribed_circle(const Geometry& plane, d
         if (a >= largest / 50) areas.polygons.push_back(*p);
     }
     if (areas.polygons.empty()) return std::nullopt;
-    const GeosGeom g = to_geos(ctx, areas);
-    // Thinned page outlines may touch themselves; a zero buffer mends that before clipping.
-    GeosGeom valid = GEOSisValid_r(h, g.get()) == 1 ? own(ctx, GEOSGeom_clone_r(h, g.get()), "copying an area")
-                                                    : own(ctx, GEOSBuffer_r(h, g.get(), 0, 8), "repairing an area");
-    const GeosGeom clipped = clip_rect(ctx, valid.get(), x0, y0, x1, y1);
+    GeosGeom clipped = to_geos(ctx, areas);
+    if (!all_inside) {
+        // Thinned page outlines may touch themselves; a zero buffer mends that before clipping.
+        if (GEOSisValid_r(h, clipped.get()) != 1) {
+            clipped = own(ctx, GEOSBuffer_r(h, clipped.get(), 0, 8), "repairing an area");
+        }
+        clipped = clip_rect(ctx, clipped.get(), x0, y0, x1, y1);
+    }
     // The largest polygon: the label names the part a reader sees as the country.
     const GEOSGeometry* best = nullptr;
     double best_area = 0;

@@ -20,6 +20,7 @@ std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land
 
 /// The countries a figure is about, filled in the theme's focus colour over the land (drawn
 /// after the land fill and before the borders, so the rest of the land recedes by contrast).
+/// Its id is "focus": the renderer lets these countries' names stand beside them on a leader.
 Layer focus_layer(const Theme& theme, std::vector<Feature> countries);
 
 /// Names of seas, straits and oceans: point features with a "kind" attribute (sea, strait,

@@ -70,7 +70,7 @@ std::vector<Box> positions(const PageArea& a, const AreaMask& mask, int id, cons
 } // namespace
 
 CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageArea>& areas, const AreaMask& mask,
-                                 int priority) {
+                                 const std::vector<std::string>& focus, int priority) {
     const double u = dc.u();
     const Box map = dc.frame.map_box().grown(-4 * u);
     CountryLabels out;
@@ -81,7 +81,10 @@ CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageAr
         if (name.empty()) continue;
         // A country narrower than the smallest text's height cannot hold its name: skip GEOS.
         if (std::min(a.bounds.width(), a.bounds.height()) < dc.theme.country_min_size * u) continue;
-        const auto circle = largest_inscribed_circle(a.plane, map.x0, map.y0, map.x1, map.y1, 1.0 * u);
+        const auto circle =
+            largest_inscribed_circle(a.plane, map.x0, map.y0, map.x1, map.y1,
+                                     // A label's place needs no finer than a point, or a hundredth of the country.
+                                     std::max(1.0 * u, 0.01 * std::min(a.bounds.width(), a.bounds.height())));
         if (!circle) continue;
         const PagePoint c{circle->centre.lon, circle->centre.lat};
         if (circle->radius < 0.4 * dc.theme.country_min_size * u) {
@@ -100,6 +103,10 @@ CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageAr
             style.halo_width = 2.4 * u;
             return style;
         };
+        // Only a country cut by the frame or one the figure is about may stand outside itself:
+        // on a small-scale map a leader to every small country would bury the map in lines.
+        const bool may_lead = !dc.frame.map_box().contains(a.bounds) ||
+                              std::find(focus.begin(), focus.end(), a.feature->name) != focus.end();
         const auto job_of = [&](const TextStyle& style, const TextBlock& t, std::vector<Box> at) {
             LabelJob j;
             j.style = style;
@@ -115,8 +122,10 @@ CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageAr
             j.request.candidates = std::move(at);
             // When every place inside is taken or too small, the name may stand beside the
             // country, joined to it by a leader (a country cut by the frame, an island).
-            j.request.leader_from = std::min(0.5 * circle->radius, 4 * u);
-            j.request.leader_max = 90 * u;
+            if (may_lead) {
+                j.request.leader_from = std::min(0.5 * circle->radius, 4 * u);
+                j.request.leader_max = 90 * u;
+            }
             return j;
         };
         for (; size >= dc.theme.country_min_size - 1e-9 && !job; size -= 1.0) {
@@ -125,11 +134,15 @@ CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageAr
             std::vector<Box> at = positions(a, mask, id, *circle, map, t.width(), t.height());
             if (!at.empty()) job = job_of(style, t, std::move(at));
         }
-        if (!job) {
+        if (!job && may_lead) {
             const TextStyle style = style_of(dc.theme.country_min_size);
             job = job_of(style, TextBlock(dc.cr, text, style), {});
         }
-        out.jobs.push_back(std::move(*job));
+        if (job) {
+            out.jobs.push_back(std::move(*job));
+        } else {
+            out.too_small.push_back({name, "country", dc.frame.to_lonlat(c)});
+        }
     }
     return out;
 }

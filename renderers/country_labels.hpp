@@ -7,6 +7,7 @@
 #include "label_job.hpp"
 #include "page_areas.hpp"
 
+#include <string>
 #include <vector>
 
 namespace rangemap::render {
@@ -18,9 +19,10 @@ struct CountryLabels {
 
 /// A job for each named country in `areas` whose largest visible part is big enough to name:
 /// inside it, from the theme's largest country size down to its smallest, else (no room inside)
-/// beside it with a leader. Countries whose part is smaller are left out, never crammed.
+/// beside it with a leader, when it is cut by the frame or among `focus` (the countries the
+/// figure is about). Countries whose part is smaller are left out, never crammed.
 /// `mask` holds `areas` as painted.
 CountryLabels country_label_jobs(const DrawContext& dc, const std::vector<PageArea>& areas, const AreaMask& mask,
-                                 int priority);
+                                 const std::vector<std::string>& focus, int priority);
 
 } // namespace rangemap::render

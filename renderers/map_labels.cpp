@@ -80,11 +80,14 @@ std::string kind_of(const layers::Layer& layer) {
     }
 }
 
-// Country and sea names yield to callouts and rings, which have a place of their own, but go
-// before the sites: a site's label can move round its marker or out on a leader, while a
-// country's or a sea's name only makes sense over it.
+// Country and sea names yield to callouts and rings, which have a place of their own. On a
+// regional or ocean-wide map they go before the sites: a site's label can move round its marker
+// or out on a leader, while a country's or a sea's name only makes sense over it. On a world
+// view the sites crowd into a corner of it and go first, the area names taking the room left.
 constexpr int k_sea_priority = 25;
 constexpr int k_country_priority = 30;
+constexpr int k_wide_map_offset = -40;    // below every site's priority
+constexpr double k_world_width_m = 1.2e7; // wider than an ocean-wide map (the Pacific's is 9,000 km)
 
 /// Puts first the positions that keep clear of every marker: an area's name set among sites
 /// would crowd their labels, which then crowd it.
@@ -108,6 +111,8 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
         return l.role == layers::Role::water && l.label;
     });
     if (!(countries && countries->label) && !wants_water) return;
+    const double width = map_width_m(dc.frame);
+    const int offset = width > 0 && width <= k_world_width_m ? 0 : k_wide_map_offset;
     // Coarse outlines do: a label needs the shape of a country, not its every cove.
     const double step = 1.5 * dc.u();
     std::vector<PageArea> country_areas;
@@ -116,7 +121,13 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
     const double cell = 0.25 * dc.theme.country_min_size * dc.u();
     const AreaMask country_mask(dc.frame.map_box(), country_areas, cell);
     if (countries && countries->label) {
-        CountryLabels c = country_label_jobs(dc, country_areas, country_mask, k_country_priority);
+        // The focus layer (layers::focus_layer) holds the countries the figure is about.
+        std::vector<std::string> focus;
+        for (const auto& l : scene.layers) {
+            if (l.role != layers::Role::land || l.id != "focus") continue;
+            for (const auto& f : l.features) focus.push_back(f.name);
+        }
+        CountryLabels c = country_label_jobs(dc, country_areas, country_mask, focus, k_country_priority + offset);
         for (auto& j : c.jobs) {
             prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
             j.order = jobs.size();
@@ -132,7 +143,7 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
     const AreaMask& solid = countries ? country_mask : land_mask;
     for (const auto& l : scene.layers) {
         if (l.role != layers::Role::water || !l.label) continue;
-        SeaLabels s = sea_label_jobs(dc, l, solid, k_sea_priority + l.priority);
+        SeaLabels s = sea_label_jobs(dc, l, solid, k_sea_priority + offset + l.priority);
         for (auto& j : s.jobs) {
             prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
             j.order = jobs.size();

@@ -54,16 +54,20 @@ Box turned_box(PagePoint c, double w, double h, double angle_deg) {
 
 } // namespace
 
+double map_width_m(const MapFrame& frame) {
+    const BBox& e = frame.extent();
+    const auto scale = frame.metres_per_page_unit_at(
+        {std::remainder((e.min_lon + e.max_lon) / 2.0, 360.0), (e.min_lat + e.max_lat) / 2.0});
+    return scale ? *scale * frame.map_box().width() : 0.0;
+}
+
 SeaLabels sea_label_jobs(const DrawContext& dc, const layers::Layer& water, const AreaMask& land, int priority) {
     const double u = dc.u();
     const Box map = dc.frame.map_box();
     SeaLabels out;
     // Straits, channels and gulfs only on a regional map: across an ocean they are specks, and
     // their names would crowd the seas'.
-    const BBox& e = dc.frame.extent();
-    const auto scale = dc.frame.metres_per_page_unit_at(
-        {std::remainder((e.min_lon + e.max_lon) / 2.0, 360.0), (e.min_lat + e.max_lat) / 2.0});
-    const bool regional = scale && *scale * map.width() <= k_regional_width_m;
+    const bool regional = is_regional(dc.frame);
     for (const auto& f : water.features) {
         if (f.name.empty() || f.geometry.points.empty()) continue;
         const LonLat at = f.geometry.points.front();

@@ -99,13 +99,13 @@ PY
 
 # Scenario keys: a country renamed, one hidden, no sea names; focus adds a stronger fill.
 run render "$RANGEMAP_DATA/article.yaml" -o "$WORK/keys.png" --report "$WORK/keys.json" \
-    --set 'countries={rename: {South Korea: Republic of Korea}, hide: [North Korea]}' --set seas=false
+    --set 'countries={rename: {japan: Nihon}, hide: [North Korea]}' --set seas=false
 expect_code 0 "article with countries.rename, countries.hide and seas: false"
 python3 - "$WORK/keys.json" <<'PY' && pass "renamed country shown by its new name, hidden one left out, no sea names" || fail "country keys"
 import json, sys
 r = json.load(open(sys.argv[1]))
 names = [l["text"] for l in r["labels"] if l["kind"] == "country"]
-assert "Republic of Korea" in names and "South Korea" not in names and "North Korea" not in names, names
+assert "Nihon" in names and "Japan" not in names and "North Korea" not in names, names
 assert not [l for l in r["labels"] if l["kind"] == "sea"]
 PY
 run render "$RANGEMAP_DATA/article.yaml" -o "$WORK/nofocus.png" --set 'callouts=[]'

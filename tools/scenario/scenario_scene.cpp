@@ -160,6 +160,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         auto countries = geodata::read_natural_earth("countries", region).features;
         std::vector<Feature> focus = focus_countries(s, session, countries);
         name_countries(s.countries, countries);
+        name_countries(s.countries, focus); // the renderer knows them by the names shown
         for (auto& l : layers::base_map_layers(scene.theme, std::move(land), std::move(countries))) {
             const bool fill = l.role == layers::Role::land;
             if (l.role == layers::Role::borders) l.label = s.countries.labels;
