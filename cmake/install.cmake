@@ -11,6 +11,7 @@ install(TARGETS rangemap RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES
     ${PROJECT_SOURCE_DIR}/geodata/natural_earth_10m.gpkg
     ${PROJECT_SOURCE_DIR}/geodata/bases.csv
+    ${PROJECT_SOURCE_DIR}/geodata/seas.csv
     ${PROJECT_SOURCE_DIR}/geodata/README.md
   DESTINATION ${CMAKE_INSTALL_DATADIR}/rangemap)
 file(GLOB rangemap_example_scenarios CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/geodata/*.yaml)

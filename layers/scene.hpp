@@ -16,8 +16,9 @@ namespace rangemap::layers {
 
 /// What part a layer plays in the figure. Layers are drawn in scene order; the role says how
 /// geometry is treated (base map: clipped and thinned to the page; rings: densified, never
-/// thinned) and how the legend shows it.
-enum class Role { land, borders, coastline, buffer, ring, places, callout };
+/// thinned) and how the legend shows it. `water` holds the names of seas, straits and oceans as
+/// points: only their labels are drawn, over water, and they take no part in fitting the extent.
+enum class Role { land, borders, coastline, buffer, ring, places, callout, water };
 
 /// Features plus a style and a legend entry.
 struct Layer {
@@ -26,8 +27,12 @@ struct Layer {
     std::vector<Feature> features;
     Style style;
     std::string legend; ///< legend text; empty: not in the legend
-    bool label = false; ///< label the features by name (places: beside the marker; rings: at the edge)
+    bool label = false; ///< label the features by name (places: beside the marker; rings: at the edge;
+                        ///< borders: each country inside its largest visible part; water: at its point)
     int priority = 0;   ///< higher keeps its labels when space runs out
+    /// What its labels name, as the render report says (site, ring, sector, buffer, country,
+    /// sea); empty: from the role.
+    std::string kind;
 };
 
 /// A labelled line between two witness points, e.g. Taiwan–Yonaguni "108 km".
@@ -46,7 +51,7 @@ struct Frame {
     int height = 1000;
     double scale = 1.0;    ///< HiDPI factor for PNG (0.1..8)
     bool graticule = true; ///< meridians and parallels with degree labels at the edges
-    bool scale_bar = true; ///< km and mi, true at the map centre
+    bool scale_bar = true; ///< km and mi in a corner of its own, true at the map's centre (left out on a world view)
     bool legend = true;    ///< built from the layers' legend entries
 };
 

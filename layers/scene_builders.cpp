@@ -13,32 +13,44 @@ namespace rangemap::layers {
 
 std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land, std::vector<Feature> countries) {
     std::vector<Layer> out;
-    Layer fill{"land", Role::land, land, {}, "", false, 0};
+    Layer fill{"land", Role::land, land, {}, "", false, 0, ""};
     fill.style.fill = theme.land;
     fill.style.stroke = theme.land.with_alpha(0);
     out.push_back(std::move(fill));
 
     // Country outlines include the coast; drawn lighter and then covered by the coastline,
     // they read as borders between countries.
-    Layer borders{"borders", Role::borders, std::move(countries), {}, "", false, 0};
+    Layer borders{"borders", Role::borders, std::move(countries), {}, "", false, 0, "country"};
     borders.style.stroke = theme.border;
     borders.style.stroke_width = theme.border_width;
     borders.style.fill = theme.land.with_alpha(0);
     out.push_back(std::move(borders));
 
-    Layer coast{"coastline", Role::coastline, std::move(land), {}, "", false, 0};
+    Layer coast{"coastline", Role::coastline, std::move(land), {}, "", false, 0, ""};
     coast.style.stroke = theme.coast;
     coast.style.stroke_width = theme.land_width;
     out.push_back(std::move(coast));
     return out;
 }
 
+Layer focus_layer(const Theme& theme, std::vector<Feature> countries) {
+    Layer l{"focus", Role::land, std::move(countries), {}, "", false, 0, ""};
+    l.style.fill = theme.focus_land;
+    l.style.stroke = theme.focus_land.with_alpha(0);
+    return l;
+}
+
+Layer water_names_layer(std::vector<Feature> names) {
+    // Below the story's labels: a sea name gives way to a site's or a ring's.
+    return Layer{"water-names", Role::water, std::move(names), {}, "", true, 0, "sea"};
+}
+
 namespace {
 
 /// A ring-role layer of one area, in the palette's colour `colour_index`.
-Layer outline_layer(const std::string& id, Geometry area, const std::string& label, const std::string& legend,
-                    const Theme& theme, int colour_index) {
-    Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50};
+Layer outline_layer(const std::string& id, const std::string& kind, Geometry area, const std::string& label,
+                    const std::string& legend, const Theme& theme, int colour_index) {
+    Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50, kind};
     l.features.push_back(Feature{label, id, {}, std::move(area)});
     const auto& palette = theme.ring_palette;
     const Rgba c =
@@ -60,7 +72,7 @@ Layer ring_layer(const std::string& id, LonLat centre, Length radius, const std:
 
 Layer ring_layer(const std::string& id, LonLat centre, Length radius, Geometry area, const std::string& label,
                  const std::string& legend, const Theme& theme, int colour_index, Length min_radius) {
-    Layer l = outline_layer(id, std::move(area), label, legend, theme, colour_index);
+    Layer l = outline_layer(id, "ring", std::move(area), label, legend, theme, colour_index);
     Feature& f = l.features.front();
     f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
     if (min_radius.metres() > 0) f.attributes["min_radius_m"] = fmt::format("{:.3f}", min_radius.metres());
@@ -72,7 +84,7 @@ Layer sector_layer(const std::string& id, LonLat centre, double azimuth_deg, dou
                    Length min_radius, const std::string& label, const std::string& legend, const Theme& theme,
                    int colour_index) {
     RangeSector s = range_sector(centre, azimuth_deg, width_deg, radius, min_radius);
-    Layer l = outline_layer(id, std::move(s.area), label, legend, theme, colour_index);
+    Layer l = outline_layer(id, "sector", std::move(s.area), label, legend, theme, colour_index);
     Feature& f = l.features.front();
     f.attributes["radius_m"] = fmt::format("{:.3f}", radius.metres());
     f.attributes["min_radius_m"] = fmt::format("{:.3f}", min_radius.metres());
@@ -84,7 +96,7 @@ Layer sector_layer(const std::string& id, LonLat centre, double azimuth_deg, dou
 
 Layer radial_layer(const std::string& id, LonLat centre, Length length, const std::vector<double>& azimuths,
                    Length start, const Layer& of, const Theme& theme) {
-    Layer l{id, Role::ring, {}, {}, "", true, of.priority - 10};
+    Layer l{id, Role::ring, {}, {}, "", true, of.priority - 10, of.kind};
     for (const double azi : azimuths) {
         Feature f{fmt::format("{}°", format_number(azi, 0)), id, {}, radial_line(centre, azi, length, {}, start)};
         f.attributes["bearing_deg"] = fmt::format("{}", azi);
@@ -112,6 +124,7 @@ std::vector<Layer> place_layers(const std::vector<Feature>& features, const Them
             l.id = "places:" + key;
             l.role = Role::places;
             l.label = true;
+            l.kind = "site";
             l.priority = priority + k.rank;
             std::string noun = k.noun;
             for (const auto& [kind, wording] : g.nouns) {
@@ -142,7 +155,7 @@ Callout distance_callout(LonLat from, LonLat to, const std::string& prefix) {
 }
 
 Layer callout_legend(const std::string& text, const Theme& theme) {
-    Layer l{"callouts", Role::callout, {}, {}, text, false, 0};
+    Layer l{"callouts", Role::callout, {}, {}, text, false, 0, "callout"};
     l.style.stroke = theme.text;
     l.style.stroke_width = 1.8;
     return l;

@@ -18,6 +18,16 @@ namespace rangemap::layers {
 /// @param countries country polygons (lon/lat), whose outlines read as borders.
 std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land, std::vector<Feature> countries);
 
+/// The countries a figure is about, filled in the theme's focus colour over the land (drawn
+/// after the land fill and before the borders, so the rest of the land recedes by contrast).
+/// Its id is "focus": the renderer lets these countries' names stand beside them on a leader.
+Layer focus_layer(const Theme& theme, std::vector<Feature> countries);
+
+/// Names of seas, straits and oceans: point features with a "kind" attribute (sea, strait,
+/// channel, ocean, gulf) and optional "alt" (an alternate name) and "angle" (degrees,
+/// counter-clockwise) attributes, drawn as italic labels in the theme's water colour.
+Layer water_names_layer(std::vector<Feature> names);
+
 /// A geodesic range ring of `radius` around `centre` (engine range_ring), labelled at its edge
 /// with `label` and listed in the legend as `legend` (either may be empty). The colour is the
 /// theme's ring palette entry `colour_index` (cycling).

@@ -20,6 +20,10 @@ Theme default_theme() {
     t.muted_text = Rgba::hex("#5a5f66");
     t.halo = Rgba::hex("#ffffff").with_alpha(0.88);
     t.panel = Rgba::hex("#ffffff").with_alpha(0.9);
+    // A warmer, darker land for the countries a figure is about; the rest keeps the pale land.
+    t.focus_land = Rgba::hex("#e3ddcc");
+    t.country_text = Rgba::hex("#77726a");
+    t.water_text = Rgba::hex("#4a7aa3");
     // Colour-blind-safe, strong against the muted base: vermilion, blue, reddish purple, orange.
     t.ring_palette = {Rgba::hex("#c6361b"), Rgba::hex("#0a6cad"), Rgba::hex("#9b3f8f"), Rgba::hex("#d98b00"),
                       Rgba::hex("#1b8a5a")};

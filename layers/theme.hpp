@@ -43,6 +43,9 @@ struct Theme {
     Rgba muted_text;                      ///< subtitle, credit, graticule labels
     Rgba halo;                            ///< halo around map labels
     Rgba panel;                           ///< legend and scale bar backing
+    Rgba focus_land;                      ///< fill of the countries a figure is about
+    Rgba country_text;                    ///< country names: quiet, under the story's labels
+    Rgba water_text;                      ///< sea, strait and ocean names
     std::vector<Rgba> ring_palette;       ///< ring colours, in order of use
     std::vector<KindSymbol> kinds;        ///< place symbols by kind
     KindSymbol other_kind;                ///< for kinds not listed (noun: the kind itself, or "site")
@@ -61,6 +64,9 @@ struct Theme {
     double border_width = 0.7;
     double ring_width = 2.2;
     double ring_fill_alpha = 0.035;
+    double country_min_size = 10.5; ///< smaller country names are left out, not crammed
+    double country_max_size = 17;   ///< the largest countries' names
+    double water_size = 12.5;       ///< seas and gulfs; oceans larger, straits smaller
 };
 
 /// The default theme: muted land and sea, strong rings, labels readable at print size; places

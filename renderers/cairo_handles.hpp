@@ -26,6 +26,11 @@ struct FontDescDeleter {
 };
 using FontDescPtr = std::unique_ptr<PangoFontDescription, FontDescDeleter>;
 
+struct AttrListDeleter {
+    void operator()(PangoAttrList* l) const noexcept { pango_attr_list_unref(l); }
+};
+using AttrListPtr = std::unique_ptr<PangoAttrList, AttrListDeleter>;
+
 /// cairo_save on construction, cairo_restore on destruction.
 class SaveRestore {
 public:

@@ -11,6 +11,7 @@
 #include "map_labels.hpp"
 #include "markers.hpp"
 #include "png_writer.hpp"
+#include "scale_bar.hpp"
 #include "text.hpp"
 
 #include "engine/error.hpp"
@@ -81,28 +82,49 @@ public:
         draw_neatline();
 
         LegendPanel legend(m_dc, m_scene);
+        std::optional<ScalePanel> scale;
+        if (m_scene.frame.scale_bar) scale.emplace(m_dc);
         std::vector<Box> furniture;
-        if (!legend.empty()) {
-            std::vector<PagePoint> avoid;
-            for (const auto& m : markers) avoid.push_back(m.at);
-            for (const auto& c : m_scene.callouts) {
-                for (const LonLat end : {c.from, c.to}) {
-                    if (const auto p = m_dc.frame.to_page(end)) avoid.push_back(*p);
+        std::vector<PagePoint> avoid;
+        for (const auto& m : markers) avoid.push_back(m.at);
+        for (const auto& c : m_scene.callouts) {
+            for (const LonLat end : {c.from, c.to}) {
+                if (const auto p = m_dc.frame.to_page(end)) avoid.push_back(*p);
+            }
+        }
+        if (!legend.empty()) furniture.push_back(legend.place(avoid));
+        if (scale && !scale->empty()) {
+            // The bar has no place of its own to keep: it also gives way to the seas' names.
+            for (const auto& l : m_scene.layers) {
+                if (l.role != layers::Role::water || !l.label) continue;
+                for (const auto& f : l.features) {
+                    for (const LonLat p : f.geometry.points) {
+                        if (const auto q = m_dc.frame.to_page(p)) avoid.push_back(*q);
+                    }
                 }
             }
-            furniture.push_back(legend.place(avoid));
+            const Box b = scale->place(avoid, furniture);
+            if (!scale->empty()) furniture.push_back(b);
         }
         const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
-        legend.draw();
+        std::vector<LabelBox> legend_labels = legend.draw();
+        if (scale) {
+            for (auto& l : scale->draw()) legend_labels.push_back(std::move(l));
+        }
         if (m_scene.frame.graticule) draw_graticule_labels(m_dc);
-        draw_titles();
+        std::vector<LabelBox> titles = draw_titles();
 
         report.crs = m_dc.frame.crs();
         report.extent = m_dc.frame.extent();
         report.map_box = map;
         report.furniture = furniture;
-        for (const auto& p : labels.placed) report.labels.push_back({p.text, p.box, p.leader});
-        report.dropped_labels = labels.dropped;
+        for (const auto& m : labels.placed) {
+            report.labels.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
+        }
+        for (auto& t : titles) report.labels.push_back(std::move(t));
+        for (auto& l : legend_labels) report.labels.push_back(std::move(l));
+        report.dropped = labels.dropped;
+        for (const auto& d : labels.dropped) report.dropped_labels.push_back(d.text);
     }
 
 private:
@@ -213,24 +235,31 @@ private:
         cairo_stroke(cr);
     }
 
-    void draw_titles() {
+    /// Title, subtitle and credit; returns their boxes for the report.
+    std::vector<LabelBox> draw_titles() {
         const double u = m_dc.u();
         const auto& th = m_dc.theme;
         const MapFrame& f = m_dc.frame;
+        std::vector<LabelBox> out;
+        const auto drawn = [&](const TextBlock& t, const std::string& text, double x, double y) {
+            t.draw(x, y);
+            out.push_back({text, {x, y, x + t.width(), y + t.height()}, false, "title", std::nullopt});
+        };
         double y = 22 * u;
         if (!m_scene.title.empty()) {
             TextBlock t(m_dc.cr, m_scene.title, m_dc.text_style(th.title_size, th.text, true));
-            t.draw(f.map_left(), y);
+            drawn(t, m_scene.title, f.map_left(), y);
             y += t.height() + 2 * u;
         }
         if (!m_scene.subtitle.empty()) {
             TextBlock t(m_dc.cr, m_scene.subtitle, m_dc.text_style(th.subtitle_size, th.muted_text));
-            t.draw(f.map_left(), y);
+            drawn(t, m_scene.subtitle, f.map_left(), y);
         }
         if (!m_scene.credit.empty()) {
             TextBlock t(m_dc.cr, m_scene.credit, m_dc.text_style(th.credit_size, th.muted_text));
-            t.draw(f.map_left(), f.height() - 14 * u - t.height());
+            drawn(t, m_scene.credit, f.map_left(), f.height() - 14 * u - t.height());
         }
+        return out;
     }
 
     DrawContext m_dc;

@@ -4,6 +4,7 @@
 /// surface differs.
 
 #include "geometry_types.hpp"
+#include "label_report.hpp"
 #include "output.hpp"
 
 #include "layers/scene.hpp"
@@ -16,21 +17,15 @@
 
 namespace rangemap::render {
 
-/// A label as placed, in page units (before the PNG HiDPI scale).
-struct LabelBox {
-    std::string text;
-    Box box;
-    bool leader = false; ///< moved away from its anchor and joined by a leader line
-};
-
 /// What a render produced besides the bytes.
 struct RenderReport {
     std::string crs;                         ///< the map CRS used (PROJ definition)
     BBox extent;                             ///< the lon/lat extent shown whole
     Box map_box;                             ///< the map area on the page, page units
-    std::vector<LabelBox> labels;            ///< every label placed on the map
+    std::vector<LabelBox> labels;            ///< every label drawn: on the map, the titles, the legend's
     std::vector<Box> furniture;              ///< legend/scale-bar panel, page units
-    std::vector<std::string> dropped_labels; ///< labels left out for lack of room, lowest priority first dropped
+    std::vector<DroppedLabel> dropped;       ///< labels left out: no room, or too small for their area
+    std::vector<std::string> dropped_labels; ///< the texts of `dropped`, in order
 };
 
 /// Renders the scene to the bytes of a PNG, SVG or PDF file. Identical inputs give identical

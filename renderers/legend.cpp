@@ -28,14 +28,6 @@ LegendPanel::LegendPanel(const DrawContext& dc, const layers::Scene& scene) : m_
     }
     m_w = m_entries.empty() ? 0 : m_swatch + 8 * u + text_w;
     m_h = m_row * static_cast<double>(m_entries.size());
-    if (scene.frame.scale_bar) {
-        m_bar = choose_scale_bar(dc.frame, std::max(m_w - 50 * u, 130 * u));
-        m_scale = m_bar.km_len > 0;
-        if (m_scale) {
-            m_w = std::max(m_w, std::max(m_bar.km_len, m_bar.mi_len) + 36 * u);
-            m_h += (m_entries.empty() ? 0 : 6 * u) + scale_bar_height(dc);
-        }
-    }
     const BBox& e = dc.frame.extent();
     // No arrow when north cannot be found at the centre.
     m_north = dc.frame.north_angle_at({std::remainder((e.min_lon + e.max_lon) / 2, 360.0), (e.min_lat + e.max_lat) / 2})
@@ -67,8 +59,9 @@ Box LegendPanel::place(const std::vector<PagePoint>& avoid) {
     return m_box;
 }
 
-void LegendPanel::draw() const {
-    if (empty()) return;
+std::vector<LabelBox> LegendPanel::draw() const {
+    std::vector<LabelBox> out;
+    if (empty()) return out;
     cairo_t* cr = m_dc.cr;
     const double u = m_dc.u();
     SaveRestore guard(cr);
@@ -118,12 +111,10 @@ void LegendPanel::draw() const {
             }
         }
         TextBlock t(cr, e.text, m_dc.text_style(m_dc.theme.legend_size, m_dc.theme.text));
-        t.draw(x + m_swatch + 8 * u, cy - t.height() / 2);
+        const double tx = x + m_swatch + 8 * u, ty = cy - t.height() / 2;
+        t.draw(tx, ty);
+        out.push_back({e.text, {tx, ty, tx + t.width(), ty + t.height()}, false, "legend", std::nullopt});
         y += m_row;
-    }
-    if (m_scale) {
-        if (!m_entries.empty()) y += 6 * u;
-        draw_scale_bar(m_dc, m_bar, x + 4 * u, y);
     }
     if (std::abs(m_north) > 1.0) {
         // North arrow in the panel's top-right corner, pointing along the meridian.
@@ -141,6 +132,7 @@ void LegendPanel::draw() const {
         TextBlock n(cr, "N", m_dc.text_style(m_dc.theme.small_size, m_dc.theme.text, true));
         n.draw(cx - n.width() / 2, cy + 10 * u);
     }
+    return out;
 }
 
 } // namespace rangemap::render

@@ -76,7 +76,7 @@ BBox fit_content(const layers::Scene& scene) {
     };
     for (const auto& layer : scene.layers) {
         if (layer.role == layers::Role::land || layer.role == layers::Role::borders ||
-            layer.role == layers::Role::coastline) {
+            layer.role == layers::Role::coastline || layer.role == layers::Role::water) {
             continue;
         }
         for (const auto& f : layer.features) {

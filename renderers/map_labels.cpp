@@ -3,7 +3,11 @@
 
 #include "engine/geodesic.hpp"
 
+#include "area_mask.hpp"
+#include "country_labels.hpp"
 #include "geometry_path.hpp"
+#include "page_areas.hpp"
+#include "sea_labels.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -11,13 +15,6 @@
 namespace rangemap::render {
 
 namespace {
-
-struct Job {
-    LabelRequest request;
-    TextStyle style;
-    int priority = 0;
-    std::size_t order = 0;
-};
 
 Box centred_box(PagePoint c, double w, double h) { return Box::around(c, w / 2, h / 2); }
 
@@ -70,6 +67,92 @@ std::vector<Box> callout_candidates(PagePoint a, PagePoint b, double w, double h
     return out;
 }
 
+/// The report's kind for a layer's labels: the layer's own, else by its role.
+std::string kind_of(const layers::Layer& layer) {
+    if (!layer.kind.empty()) return layer.kind;
+    switch (layer.role) {
+    case layers::Role::buffer: return "buffer";
+    case layers::Role::ring: return "ring";
+    case layers::Role::places: return "site";
+    case layers::Role::borders: return "country";
+    case layers::Role::water: return "sea";
+    default: return "label";
+    }
+}
+
+// Country and sea names yield to callouts and rings, which have a place of their own. On a
+// regional or ocean-wide map they go before the sites: a site's label can move round its marker
+// or out on a leader, while a country's or a sea's name only makes sense over it. On a world
+// view the sites crowd into a corner of it and go first, the area names taking the room left.
+constexpr int k_sea_priority = 25;
+constexpr int k_country_priority = 30;
+constexpr int k_wide_map_offset = -40;    // below every site's priority
+constexpr double k_world_width_m = 1.2e7; // wider than an ocean-wide map (the Pacific's is 9,000 km)
+
+/// Puts first the positions that keep clear of every marker: an area's name set among sites
+/// would crowd their labels, which then crowd it.
+void prefer_clear_of(std::vector<Box>& candidates, const std::vector<DrawnMarker>& markers, double clearance) {
+    std::stable_partition(candidates.begin(), candidates.end(), [&](const Box& b) {
+        const Box wide = b.grown(clearance);
+        return std::none_of(markers.begin(), markers.end(), [&](const DrawnMarker& m) { return wide.contains(m.at); });
+    });
+}
+
+/// Jobs for the names of areas: countries (a labelled borders layer) and waters.
+void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
+                   std::vector<LabelJob>& jobs, std::vector<DroppedLabel>& dropped) {
+    const layers::Layer* countries = nullptr;
+    const layers::Layer* land = nullptr;
+    for (const auto& l : scene.layers) {
+        if (l.role == layers::Role::borders && !countries) countries = &l;
+        if (l.role == layers::Role::land && !land && l.id != "focus") land = &l;
+    }
+    const auto wants_water = std::any_of(scene.layers.begin(), scene.layers.end(), [](const layers::Layer& l) {
+        return l.role == layers::Role::water && l.label;
+    });
+    if (!(countries && countries->label) && !wants_water) return;
+    const double width = map_width_m(dc.frame);
+    const int offset = width > 0 && width <= k_world_width_m ? 0 : k_wide_map_offset;
+    // Coarse outlines do: a label needs the shape of a country, not its every cove.
+    const double step = 1.5 * dc.u();
+    std::vector<PageArea> country_areas;
+    if (countries) country_areas = project_areas(dc, *countries, step);
+    // Half the smallest text's height: fine enough to tell a name's footing, coarse enough to be cheap.
+    const double cell = 0.25 * dc.theme.country_min_size * dc.u();
+    const AreaMask country_mask(dc.frame.map_box(), country_areas, cell);
+    if (countries && countries->label) {
+        // The focus layer (layers::focus_layer) holds the countries the figure is about.
+        std::vector<std::string> focus;
+        for (const auto& l : scene.layers) {
+            if (l.role != layers::Role::land || l.id != "focus") continue;
+            for (const auto& f : l.features) focus.push_back(f.name);
+        }
+        CountryLabels c = country_label_jobs(dc, country_areas, country_mask, focus, k_country_priority + offset);
+        for (auto& j : c.jobs) {
+            prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
+            j.order = jobs.size();
+            jobs.push_back(std::move(j));
+        }
+        dropped.insert(dropped.end(), c.too_small.begin(), c.too_small.end());
+    }
+    if (!wants_water) return;
+    // Water is wherever the page shows no land: the countries when drawn, else the land.
+    const std::vector<PageArea> land_areas =
+        countries ? std::vector<PageArea>{} : (land ? project_areas(dc, *land, step) : std::vector<PageArea>{});
+    const AreaMask land_mask(dc.frame.map_box(), land_areas, cell);
+    const AreaMask& solid = countries ? country_mask : land_mask;
+    for (const auto& l : scene.layers) {
+        if (l.role != layers::Role::water || !l.label) continue;
+        SeaLabels s = sea_label_jobs(dc, l, solid, k_sea_priority + offset + l.priority);
+        for (auto& j : s.jobs) {
+            prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
+            j.order = jobs.size();
+            jobs.push_back(std::move(j));
+        }
+        dropped.insert(dropped.end(), s.on_land.begin(), s.on_land.end());
+    }
+}
+
 } // namespace
 
 std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene) {
@@ -91,12 +174,13 @@ std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Sc
 LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
                          const std::vector<Box>& obstacles) {
     const double u = dc.u();
+    std::vector<DroppedLabel> out_dropped;
     LabelPlacer placer(dc.frame.map_box().grown(-4 * u), 1.5 * u);
     for (const Box& b : obstacles) placer.add_obstacle(b);
     for (const auto& m : markers) placer.add_obstacle(Box::around(m.at, m.size * 0.6 + 1 * u, m.size * 0.6 + 1 * u));
 
-    std::vector<Job> jobs;
-    const auto add_job = [&](Job j) {
+    std::vector<LabelJob> jobs;
+    const auto add_job = [&](LabelJob j) {
         j.order = jobs.size();
         jobs.push_back(std::move(j));
     };
@@ -115,7 +199,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         if (c.label.empty()) continue;
         const std::size_t mid = pts.size() / 2;
         const PagePoint a = pts[mid == 0 ? 0 : mid - 1], b = pts[std::min(mid + (pts.size() % 2), pts.size() - 1)];
-        Job j;
+        LabelJob j;
+        j.kind = "callout";
+        j.anchor = line[line.size() / 2];
         j.style = dc.text_style(dc.theme.label_size + 1.5, dc.theme.text, true, true);
         TextBlock t(dc.cr, c.label, j.style);
         j.request = {c.label,
@@ -142,7 +228,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
                     // A radial: its bearing beside its far end, when that end is on the map.
                     const std::optional<PagePoint> end = dc.frame.to_page(f.geometry.lines.back().back());
                     if (!end || !dc.frame.map_box().contains(*end)) continue;
-                    Job j;
+                    LabelJob j;
+                    j.kind = kind_of(layer);
+                    j.anchor = f.geometry.lines.back().back();
                     j.style = dc.text_style(dc.theme.label_size - 1, layer.style.stroke, false, true);
                     TextBlock t(dc.cr, f.name, j.style);
                     j.request = {f.name,
@@ -162,7 +250,8 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
                 for (const auto& p : f.geometry.polygons)
                     if (p.outer.size() > biggest->outer.size()) biggest = &p;
                 const PagePath ring = proj.project(biggest->outer, true, ring_opt);
-                Job j;
+                LabelJob j;
+                j.kind = kind_of(layer); // the anchor is where on the ring the label goes
                 j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
                 TextBlock t(dc.cr, f.name, j.style);
                 j.request = {
@@ -179,7 +268,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
     for (const auto& m : markers) {
         if (!m.layer->label || m.feature->name.empty()) continue;
         const auto& st = m.layer->style;
-        Job j;
+        LabelJob j;
+        j.kind = kind_of(*m.layer);
+        j.anchor = m.feature->geometry.points.front();
         j.style = dc.text_style(st.font_size, st.label_colour, st.bold, true);
         TextBlock t(dc.cr, m.feature->name, j.style);
         const double r = m.size / 2;
@@ -190,21 +281,33 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         add_job(std::move(j));
     }
 
-    std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.priority > b.priority; });
+    add_area_jobs(dc, scene, markers, jobs, out_dropped);
+
+    std::stable_sort(jobs.begin(), jobs.end(),
+                     [](const LabelJob& a, const LabelJob& b) { return a.priority > b.priority; });
     LabelOutcome out;
-    std::vector<const Job*> placed_jobs;
+    out.dropped = std::move(out_dropped);
+    std::vector<const LabelJob*> placed_jobs;
     for (const auto& j : jobs) {
         if (auto p = placer.place(j.request)) {
-            out.placed.push_back(*p);
+            std::optional<LonLat> anchor = j.anchor;
+            // A ring's label names the point of the ring it sits on, whichever position won; a
+            // country's the point under it, or the point its leader leads to.
+            if (!anchor) {
+                anchor = dc.frame.to_lonlat(
+                    p->leader ? p->anchor : PagePoint{(p->box.x0 + p->box.x1) / 2, (p->box.y0 + p->box.y1) / 2});
+            }
+            out.placed.push_back({*p, j.kind, anchor});
             placed_jobs.push_back(&j);
         } else {
-            out.dropped.push_back(j.request.text);
+            out.dropped.push_back({j.request.text, j.kind, j.anchor});
         }
     }
 
     // Leaders under the text, then the text.
     SaveRestore guard(dc.cr);
-    for (const auto& p : out.placed) {
+    for (const auto& m : out.placed) {
+        const PlacedLabel& p = m.label;
         if (!p.leader) continue;
         cairo_new_path(dc.cr);
         cairo_move_to(dc.cr, p.leader_start.x, p.leader_start.y);
@@ -217,9 +320,14 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         cairo_stroke(dc.cr);
     }
     for (std::size_t i = 0; i < out.placed.size(); ++i) {
-        const auto& p = out.placed[i];
-        TextBlock t(dc.cr, p.text, placed_jobs[i]->style);
-        t.draw(p.box.x0, p.box.y0);
+        const PlacedLabel& p = out.placed[i].label;
+        const LabelJob& j = *placed_jobs[i];
+        TextBlock t(dc.cr, j.drawn.empty() ? p.text : j.drawn, j.style);
+        if (j.angle != 0) {
+            t.draw_turned({(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2}, j.angle);
+        } else {
+            t.draw(p.box.x0, p.box.y0);
+        }
     }
     return out;
 }

@@ -5,9 +5,11 @@
 
 #include "draw_context.hpp"
 #include "label_placer.hpp"
+#include "label_report.hpp"
 
 #include "layers/scene.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,9 +26,16 @@ struct DrawnMarker {
 /// The markers of every places layer, projected (points off the map area are left out).
 std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene);
 
+/// A placed label and what it names.
+struct MapLabel {
+    PlacedLabel label;
+    std::string kind;             ///< as the render report says
+    std::optional<LonLat> anchor; ///< lon/lat of what it names
+};
+
 struct LabelOutcome {
-    std::vector<PlacedLabel> placed;
-    std::vector<std::string> dropped;
+    std::vector<MapLabel> placed;
+    std::vector<DroppedLabel> dropped; ///< too small for its area, or no free place
 };
 
 /// Places and draws every label. `obstacles` are boxes labels must not cover (the legend).

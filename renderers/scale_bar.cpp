@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "scale_bar.hpp"
 
+#include "engine/geodesic.hpp"
 #include "engine/length.hpp"
 #include "engine/text.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
+#include <optional>
 
 namespace rangemap::render {
 
@@ -19,26 +23,70 @@ double round_length(double max_value) {
     return p;
 }
 
+/// The round length nearest `target` (on a log scale), at most 1.25 times it.
+double round_near(double target) {
+    double best = round_length(target * 1.25);
+    for (double v = best; v > 0 && v >= target / 2.5;) {
+        if (std::abs(std::log(v / target)) < std::abs(std::log(best / target))) best = v;
+        const double next = round_length(v * 0.999);
+        if (next >= v) break;
+        v = next;
+    }
+    return best;
+}
+
 } // namespace
 
-ScaleBar choose_scale_bar(const MapFrame& f, double max_len) {
+ScaleBar choose_scale_bar(const MapFrame& f) {
     const BBox& e = f.extent();
-    const LonLat centre{(e.min_lon + e.max_lon) / 2.0, (e.min_lat + e.max_lat) / 2.0};
-    const std::optional<double> scale = f.metres_per_page_unit_at({std::remainder(centre.lon, 360.0), centre.lat});
+    const double lon = std::remainder((e.min_lon + e.max_lon) / 2.0, 360.0);
+    const double mid = (e.min_lat + e.max_lat) / 2.0;
     ScaleBar b;
+    const std::optional<double> scale = f.metres_per_page_unit_at({lon, mid});
     if (!scale || !(*scale > 0) || !std::isfinite(*scale)) return b;
+    // How far the scale strays over the map: along the parallels and along the meridians, at
+    // points across the extent. A conformal map of a region varies along its meridians only
+    // (the caption says where the bar is true); a world view also between the two directions.
+    double lo = *scale, hi = *scale;
+    const Geodesic& geod = Geodesic::wgs84();
+    for (int i = 0; i <= 4; ++i) {
+        for (int k = 0; k <= 8; ++k) {
+            const double x = std::remainder(e.min_lon + (e.max_lon - e.min_lon) * i / 4.0, 360.0);
+            const double lat = std::clamp(e.min_lat + (e.max_lat - e.min_lat) * k / 8.0, -89.0, 89.0);
+            const std::optional<double> s = f.metres_per_page_unit_at({x, lat});
+            const auto south = f.to_page({x, lat - 0.05}), north = f.to_page({x, lat + 0.05});
+            if (!s || !(*s > 0) || !std::isfinite(*s) || !south || !north) return b;
+            const double page = std::hypot(north->x - south->x, north->y - south->y);
+            if (!(page > 0)) return b;
+            const double along_meridian = geod.distance({x, lat - 0.05}, {x, lat + 0.05}) / page;
+            lo = std::min({lo, *s, along_meridian});
+            hi = std::max({hi, *s, along_meridian});
+        }
+    }
+    if (hi / lo > k_max_scale_variation) return b;
     const double m_per_unit = *scale;
-    b.km = round_length(max_len * m_per_unit / 1000.0);
-    b.mi = round_length(max_len * m_per_unit / metres_per(LengthUnit::mi));
+    const double target = f.map_box().width() / 5.0;
+    b.km = round_near(target * m_per_unit / 1000.0);
+    b.mi = round_near(target * m_per_unit / metres_per(LengthUnit::mi));
     b.km_len = b.km * 1000.0 / m_per_unit;
     b.mi_len = b.mi * metres_per(LengthUnit::mi) / m_per_unit;
+    b.true_lat = mid;
+    if (hi / lo > 1.02) {
+        const long lat = std::lround(std::abs(mid));
+        b.caption =
+            lat == 0 ? "Scale true at the equator" : fmt::format("Scale true at {}°{}", lat, mid >= 0 ? 'N' : 'S');
+    }
     return b;
 }
 
+namespace {
+
+/// Height of the drawn bar with its labels, page units.
 double scale_bar_height(const DrawContext& dc) { return 2 * dc.theme.small_size * 1.45 * dc.u() + 8 * dc.u(); }
 
-void draw_scale_bar(const DrawContext& dc, const ScaleBar& bar, double x, double y) {
-    if (bar.km_len <= 0) return;
+/// Draws the bar with its top-left corner at (x, y); returns its texts' boxes.
+std::vector<LabelBox> draw_bar(const DrawContext& dc, const ScaleBar& bar, double x, double y) {
+    std::vector<LabelBox> out;
     cairo_t* cr = dc.cr;
     const double u = dc.u();
     const TextStyle ts = dc.text_style(dc.theme.small_size, dc.theme.text);
@@ -59,17 +107,92 @@ void draw_scale_bar(const DrawContext& dc, const ScaleBar& bar, double x, double
         cairo_line_to(cr, x + bar.mi_len * t, bar_y + tick);
     }
     cairo_stroke(cr);
-    const auto label = [&](const std::string& s, double cx, double top) {
+    // Each label centred on its tick, the last ones ending at theirs so they stay in the panel.
+    const auto label = [&](const std::string& s, double at, double top, bool end) {
         TextBlock t(cr, s, ts);
-        t.draw(cx - t.width() / 2.0, top);
+        const double x0 = end ? at - t.width() : at - t.width() / 2.0;
+        t.draw(x0, top);
+        out.push_back({s, {x0, top, x0 + t.width(), top + t.height()}, false, "legend", std::nullopt});
     };
     const auto number = [](double v) { return format_number(v, 1); };
-    label(number(bar.km / 2), x + bar.km_len / 2, bar_y - tick - line_h);
-    label("0", x, bar_y - tick - line_h);
-    label(number(bar.km) + " km", x + bar.km_len + 0 * u, bar_y - tick - line_h);
-    label(number(bar.mi / 2), x + bar.mi_len / 2, bar_y + tick - 1 * u);
-    label("0", x, bar_y + tick - 1 * u);
-    label(number(bar.mi) + " mi", x + bar.mi_len, bar_y + tick - 1 * u);
+    const double km_top = bar_y - tick - line_h, mi_top = bar_y + tick - 1 * u;
+    label("0", x, km_top, false);
+    label(number(bar.km) + " km", x + bar.km_len, km_top, true);
+    label("0", x, mi_top, false);
+    label(number(bar.mi) + " mi", x + bar.mi_len, mi_top, true);
+    return out;
+}
+
+} // namespace
+
+ScalePanel::ScalePanel(const DrawContext& dc) : m_dc(dc) {
+    if (!dc.frame.map_box().width()) return;
+    m_bar = choose_scale_bar(dc.frame);
+    if (empty()) return;
+    const double u = dc.u();
+    m_pad = 8 * u;
+    m_w = std::max(m_bar.km_len, m_bar.mi_len) + 2 * m_pad;
+    m_h = scale_bar_height(dc) + 2 * m_pad;
+    if (!m_bar.caption.empty()) {
+        TextBlock t(dc.cr, m_bar.caption, dc.text_style(dc.theme.small_size, dc.theme.muted_text));
+        m_w = std::max(m_w, t.width() + 2 * m_pad);
+        m_h += t.height() + 2 * u;
+    }
+}
+
+Box ScalePanel::place(const std::vector<PagePoint>& avoid, const std::vector<Box>& taken) {
+    const Box map = m_dc.frame.map_box();
+    const double inset = 12 * m_dc.u();
+    // Bottom left first, where readers look for it.
+    const Box corners[] = {
+        {map.x0 + inset, map.y1 - inset - m_h, map.x0 + inset + m_w, map.y1 - inset}, // bottom left
+        {map.x1 - inset - m_w, map.y1 - inset - m_h, map.x1 - inset, map.y1 - inset}, // bottom right
+        {map.x0 + inset, map.y0 + inset, map.x0 + inset + m_w, map.y0 + inset + m_h}, // top left
+        {map.x1 - inset - m_w, map.y0 + inset, map.x1 - inset, map.y0 + inset + m_h}, // top right
+    };
+    int best = -1, best_count = 0;
+    for (int i = 0; i < 4; ++i) {
+        const Box& c = corners[i];
+        if (std::any_of(taken.begin(), taken.end(), [&](const Box& t) { return t.grown(4 * m_dc.u()).intersects(c); }))
+            continue;
+        int count = 0;
+        for (const auto& p : avoid) count += c.grown(30 * m_dc.u()).contains(p) ? 1 : 0;
+        if (best < 0 || count < best_count) {
+            best = i;
+            best_count = count;
+        }
+    }
+    // Every corner taken (a legend as tall as the map): no bar rather than one over the legend.
+    if (best < 0) {
+        m_bar = {};
+        return {};
+    }
+    m_box = corners[best];
+    return m_box;
+}
+
+std::vector<LabelBox> ScalePanel::draw() const {
+    if (empty()) return {};
+    cairo_t* cr = m_dc.cr;
+    const double u = m_dc.u();
+    {
+        SaveRestore guard(cr);
+        cairo_new_path(cr);
+        cairo_rectangle(cr, m_box.x0, m_box.y0, m_box.width(), m_box.height());
+        set_colour(cr, m_dc.theme.panel);
+        cairo_fill_preserve(cr);
+        set_colour(cr, m_dc.theme.frame.with_alpha(0.25));
+        cairo_set_line_width(cr, 0.6 * u);
+        cairo_stroke(cr);
+    }
+    std::vector<LabelBox> out = draw_bar(m_dc, m_bar, m_box.x0 + m_pad, m_box.y0 + m_pad);
+    if (!m_bar.caption.empty()) {
+        TextBlock t(cr, m_bar.caption, m_dc.text_style(m_dc.theme.small_size, m_dc.theme.muted_text));
+        const double x = m_box.x0 + m_pad, y = m_box.y1 - m_pad - t.height();
+        t.draw(x, y);
+        out.push_back({m_bar.caption, {x, y, x + t.width(), y + t.height()}, false, "legend", std::nullopt});
+    }
+    return out;
 }
 
 } // namespace rangemap::render

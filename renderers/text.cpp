@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "text.hpp"
 
+#include <cmath>
+
 namespace rangemap::render {
 
 namespace {
@@ -26,6 +28,14 @@ TextBlock::TextBlock(cairo_t* cr, const std::string& text, const TextStyle& styl
     if (style.italic) pango_font_description_set_style(font.get(), PANGO_STYLE_ITALIC);
     pango_layout_set_font_description(m_layout.get(), font.get());
     pango_layout_set_text(m_layout.get(), text.c_str(), -1);
+    if (style.letter_spacing > 0) {
+        AttrListPtr attrs(pango_attr_list_new());
+        // The list takes the attribute over.
+        pango_attr_list_insert(attrs.get(),
+                               pango_attr_letter_spacing_new(static_cast<int>(style.letter_spacing * PANGO_SCALE)));
+        pango_layout_set_attributes(m_layout.get(), attrs.get());
+    }
+    if (style.centred) pango_layout_set_alignment(m_layout.get(), PANGO_ALIGN_CENTER);
     PangoRectangle logical;
     pango_layout_get_extents(m_layout.get(), nullptr, &logical);
     m_w = static_cast<double>(logical.width) / PANGO_SCALE;
@@ -46,6 +56,13 @@ void TextBlock::draw(double x, double y) const {
     }
     set_source(m_cr, m_style.colour);
     pango_cairo_show_layout(m_cr, m_layout.get());
+}
+
+void TextBlock::draw_turned(PagePoint c, double angle_deg) const {
+    SaveRestore guard(m_cr);
+    cairo_translate(m_cr, c.x, c.y);
+    cairo_rotate(m_cr, -angle_deg * M_PI / 180.0);
+    draw(-m_w / 2, -m_h / 2);
 }
 
 } // namespace rangemap::render

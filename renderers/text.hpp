@@ -20,6 +20,8 @@ struct TextStyle {
     layers::Rgba colour{0.1, 0.1, 0.1, 1};
     layers::Rgba halo{1, 1, 1, 0}; ///< alpha 0: no halo
     double halo_width = 0;         ///< page units
+    double letter_spacing = 0;     ///< extra space between letters, page units (country names)
+    bool centred = false;          ///< lines of a multi-line text centred on each other
 };
 
 /// A laid-out piece of text, ready to measure and draw on one cairo_t.
@@ -32,6 +34,8 @@ public:
     [[nodiscard]] double height() const noexcept { return m_h; }
     /// Draws with the top-left of the logical box at (x, y): halo first, then the glyphs.
     void draw(double x, double y) const;
+    /// Draws centred on `c`, turned `angle_deg` counter-clockwise.
+    void draw_turned(PagePoint c, double angle_deg) const;
 
 private:
     cairo_t* m_cr;

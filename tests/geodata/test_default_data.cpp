@@ -5,15 +5,19 @@
 #include "tests/sanitizer/skip_under_sanitizer.hpp"
 
 #include "engine/clip.hpp"
+#include "engine/error.hpp"
 #include "engine/text.hpp"
 #include "gdal_checks.hpp"
 #include "geodata/csv_points.hpp"
 #include "geodata/default_data.hpp"
 #include "geodata/gazetteer.hpp"
 #include "geodata/ogr_reader.hpp"
+#include "geodata/sea_names.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <set>
 
 using namespace rangemap;
@@ -294,6 +298,21 @@ BOOST_AUTO_TEST_CASE(bases_csv_has_the_required_sites) {
         }
     }
     BOOST_TEST(distinct.size() == std::size(wanted)); // no two queries found the same site
+}
+
+BOOST_AUTO_TEST_CASE(sea_names_are_kinded_and_sourced) {
+    const LayerData seas = read_sea_names(seas_csv_path());
+    BOOST_TEST(seas.features.size() >= 12u);
+    for (const auto& f : seas.features) {
+        BOOST_TEST(!f.attribute("source").empty(), f.name);
+        BOOST_TEST(f.geometry.points.size() == 1u, f.name);
+    }
+    const auto bad = std::filesystem::temp_directory_path() / "rangemap_bad_seas.csv";
+    std::ofstream(bad) << "name,kind,lat,lon,alt,angle,source\nLake Nowhere,lake,30,130,,,none\n";
+    BOOST_CHECK_THROW(read_sea_names(bad.string()), data_error);
+    std::ofstream(bad) << "name,kind,lat,lon,alt,angle,source\nSome Strait,strait,30,130,,steep,none\n";
+    BOOST_CHECK_THROW(read_sea_names(bad.string()), data_error);
+    std::filesystem::remove(bad);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -25,7 +25,7 @@ layers::Layer land_layer() {
         ring.push_back({127 + r * std::cos(a), 26 + 0.8 * r * std::sin(a)});
     }
     ring.push_back(ring.front());
-    layers::Layer land{"land", layers::Role::land, {}, {}, "", false, 0};
+    layers::Layer land{"land", layers::Role::land, {}, {}, "", false, 0, ""};
     land.features.push_back(Feature{"island", "land", {}, Geometry{{}, {}, {Polygon{ring, {}}}}});
     land.style.fill = layers::Rgba::hex("#2f7d4f");
     land.style.stroke = layers::Rgba::hex("#1b1b1b");

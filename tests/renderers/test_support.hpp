@@ -38,7 +38,7 @@ inline layers::Scene bare_scene(BBox extent, int w = 800, int h = 600) {
 }
 
 inline layers::Layer point_layer(const std::vector<LonLat>& pts, const char* colour, double size) {
-    layers::Layer l{"points", layers::Role::places, {}, {}, "", false, 0};
+    layers::Layer l{"points", layers::Role::places, {}, {}, "", false, 0, "site"};
     for (const auto& p : pts) l.features.push_back(Feature{"", "points", {}, Geometry{{p}, {}, {}}});
     l.style.marker = layers::Marker::circle;
     l.style.marker_size = size;
@@ -47,7 +47,7 @@ inline layers::Layer point_layer(const std::vector<LonLat>& pts, const char* col
 }
 
 inline layers::Layer ring_layer(LonLat centre, double radius_km, const char* colour, double width) {
-    layers::Layer l{"ring", layers::Role::ring, {}, {}, "", false, 0};
+    layers::Layer l{"ring", layers::Role::ring, {}, {}, "", false, 0, "ring"};
     l.features.push_back(Feature{"ring", "ring", {}, range_ring(centre, Length::km(radius_km)).area});
     l.style.stroke = layers::Rgba::hex(colour);
     l.style.stroke_width = width;
@@ -64,7 +64,7 @@ inline layers::Scene rich_scene() {
     s.frame.extent = BBox{120, 20, 135, 32};
     s.frame.width = 600;
     s.frame.height = 400;
-    layers::Layer land{"land", layers::Role::land, {}, {}, "", false, 0};
+    layers::Layer land{"land", layers::Role::land, {}, {}, "", false, 0, ""};
     land.features.push_back(
         Feature{"island",
                 "land",

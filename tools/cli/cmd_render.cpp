@@ -37,8 +37,10 @@ void run_render(const RenderOptions& o, const CommonOptions& common) {
     scenario::Session session(scenario::data_options_for(sc, common));
     const scenario::Figure figure = scenario::render_figure(sc, session, render::format_from_path(out), o.scale);
     geodata::write_file_atomically(out, figure.bytes);
-    for (const auto& label : figure.report.dropped_labels) {
-        std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.c_str());
+    for (const auto& label : figure.report.dropped) {
+        // Country and sea names give way by design (the report lists them); the story's do not.
+        if (label.kind == "country" || label.kind == "sea") continue;
+        std::fprintf(stderr, "rangemap: note: label '%s' left out for lack of room\n", label.text.c_str());
     }
     if (!o.report.empty())
         geodata::write_file_atomically(o.report, scenario::report_json(figure.report).dump(1) + "\n");

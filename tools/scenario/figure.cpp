@@ -38,13 +38,23 @@ nlohmann::ordered_json report_json(const render::RenderReport& r) {
     j["crs"] = r.crs;
     j["extent"] = {r.extent.min_lon, r.extent.min_lat, r.extent.max_lon, r.extent.max_lat};
     j["map_box"] = {r.map_box.x0, r.map_box.y0, r.map_box.x1, r.map_box.y1};
+    const auto anchor = [](const std::optional<LonLat>& a) {
+        return a ? nlohmann::ordered_json::array({a->lon, a->lat}) : nlohmann::ordered_json();
+    };
     j["labels"] = nlohmann::ordered_json::array();
     for (const auto& l : r.labels) {
-        j["labels"].push_back(
-            {{"text", l.text}, {"box", {l.box.x0, l.box.y0, l.box.x1, l.box.y1}}, {"leader", l.leader}});
+        j["labels"].push_back({{"text", l.text},
+                               {"kind", l.kind},
+                               {"box", {l.box.x0, l.box.y0, l.box.x1, l.box.y1}},
+                               {"anchor", anchor(l.anchor)},
+                               {"leader", l.leader}});
     }
     j["furniture"] = nlohmann::ordered_json::array();
     for (const auto& b : r.furniture) j["furniture"].push_back({b.x0, b.y0, b.x1, b.y1});
+    j["dropped"] = nlohmann::ordered_json::array();
+    for (const auto& d : r.dropped) {
+        j["dropped"].push_back({{"text", d.text}, {"kind", d.kind}, {"anchor", anchor(d.anchor)}});
+    }
     j["dropped_labels"] = r.dropped_labels;
     return j;
 }

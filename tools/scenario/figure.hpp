@@ -36,8 +36,8 @@ constexpr render::PanelGrid sweep_grid(int steps) {
 std::string render_sweep_figure(const Scenario& scenario, const Question& sweep, Session& session,
                                 render::Format format);
 
-/// The render report as JSON: crs, extent, map_box, labels (text, box, leader), furniture,
-/// dropped_labels.
+/// The render report as JSON: crs, extent, map_box, labels (text, kind, box, anchor [lon, lat]
+/// or null, leader), furniture, dropped (text, kind, anchor) and dropped_labels (their texts).
 nlohmann::ordered_json report_json(const render::RenderReport& report);
 
 } // namespace rangemap::scenario

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace rangemap::scenario {
@@ -66,6 +67,13 @@ struct BufferSpec {
     double tolerance_fraction = k_default_buffer_tolerance; ///< of the distance, 1e-6..0.1
 };
 
+/// Country names on the map: each inside its largest visible part (from the data's names).
+struct CountryNamesSpec {
+    bool labels = true;
+    std::vector<std::pair<std::string, std::string>> rename; ///< data name -> name shown
+    std::vector<std::string> hide;                           ///< data names not shown
+};
+
 struct TargetSpec {
     PlaceFilter places; ///< targets are these places
 };
@@ -103,6 +111,9 @@ struct Scenario {
     std::vector<CalloutSpec> callouts;
     std::vector<BufferSpec> buffers;
     std::vector<Question> questions;
+    std::vector<std::string> focus; ///< countries drawn in a stronger fill (with the callouts' countries)
+    CountryNamesSpec countries;
+    bool seas = true;           ///< names of seas, straits and oceans (geodata/seas.csv)
     std::optional<Speed> speed; ///< adds travel times to distance and within answers and callouts
 };
 

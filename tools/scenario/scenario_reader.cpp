@@ -268,7 +268,7 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
 Scenario read_root(const Reader& r, const YAML::Node& root) {
     r.keys(root, "",
            {"title", "subtitle", "credit", "map", "data", "speed", "places", "rings", "sectors", "callouts", "buffers",
-            "questions"});
+            "questions", "focus", "countries", "seas"});
     Scenario s;
     s.file = r.file();
     if (root["title"]) s.title = r.str(root["title"], "title");
@@ -286,6 +286,20 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
         r.keys(d, "data", {"defaults", "sources"});
         if (d["defaults"]) s.data.defaults = r.boolean(d["defaults"], "data.defaults");
         if (d["sources"]) s.data.sources = r.strings(d["sources"], "data.sources");
+    }
+    if (root["focus"]) s.focus = r.strings(root["focus"], "focus");
+    if (root["seas"]) s.seas = r.boolean(root["seas"], "seas");
+    if (const auto c = root["countries"]) {
+        r.keys(c, "countries", {"labels", "rename", "hide"});
+        if (c["labels"]) s.countries.labels = r.boolean(c["labels"], "countries.labels");
+        if (const auto rn = c["rename"]) {
+            if (!rn.IsMap()) r.fail(rn, "countries.rename", "expected a mapping of names (Taiwan: Taiwan (ROC))");
+            for (auto it = rn.begin(); it != rn.end(); ++it) {
+                const std::string from = r.str(it->first, "countries.rename");
+                s.countries.rename.emplace_back(from, r.str(it->second, "countries.rename." + from));
+            }
+        }
+        if (c["hide"]) s.countries.hide = r.strings(c["hide"], "countries.hide");
     }
     const auto list = [&](const char* key) {
         const YAML::Node n = root[key];

@@ -11,6 +11,7 @@
 #include "engine/text.hpp"
 #include "geodata/default_data.hpp"
 #include "geodata/provenance.hpp"
+#include "geodata/sea_names.hpp"
 #include "layers/scene_builders.hpp"
 
 #include <algorithm>
@@ -103,6 +104,38 @@ void add_sectors(layers::Scene& scene, const std::vector<SectorSpec>& sectors, S
     }
 }
 
+/// The countries the figure is about: those `focus` names and those at a callout's ends (a
+/// country itself, or the country a site lies in).
+std::vector<Feature> focus_countries(const Scenario& s, Session& session, const std::vector<Feature>& countries) {
+    std::vector<std::string> names;
+    for (const auto& f : s.focus) names.push_back(to_lower(f));
+    for (const auto& c : s.callouts) {
+        for (const std::string& end : {c.from, c.to}) {
+            const ResolvedPlace p = session.resolve(end);
+            const std::string country = p.layer == "countries" ? p.name : p.feature.attribute("country");
+            if (!country.empty()) names.push_back(to_lower(country));
+        }
+    }
+    std::vector<Feature> out;
+    for (const auto& f : countries) {
+        if (std::find(names.begin(), names.end(), to_lower(f.name)) != names.end()) out.push_back(f);
+    }
+    return out;
+}
+
+/// The names the map shows: the data's, renamed or hidden as the scenario says.
+void name_countries(const CountryNamesSpec& spec, std::vector<Feature>& countries) {
+    for (auto& f : countries) {
+        const std::string key = to_lower(f.name);
+        for (const auto& [from, to] : spec.rename) {
+            if (to_lower(from) == key) f.name = to;
+        }
+        for (const auto& h : spec.hide) {
+            if (to_lower(h) == key) f.name.clear();
+        }
+    }
+}
+
 } // namespace
 
 layers::Scene scenario_scene(const Scenario& s, Session& session) {
@@ -126,8 +159,18 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         // renderer clips the rest to the page.
         auto land = geodata::read_natural_earth("land", region).features;
         auto countries = geodata::read_natural_earth("countries", region).features;
+        std::vector<Feature> focus = focus_countries(s, session, countries);
+        name_countries(s.countries, countries);
+        name_countries(s.countries, focus); // the renderer knows them by the names shown
         for (auto& l : layers::base_map_layers(scene.theme, std::move(land), std::move(countries))) {
+            const bool fill = l.role == layers::Role::land;
+            if (l.role == layers::Role::borders) l.label = s.countries.labels;
             scene.layers.push_back(std::move(l));
+            if (fill && !focus.empty()) scene.layers.push_back(layers::focus_layer(scene.theme, std::move(focus)));
+        }
+        if (s.seas) {
+            scene.layers.push_back(
+                layers::water_names_layer(geodata::read_sea_names(geodata::seas_csv_path()).features));
         }
         credit(geodata::k_natural_earth_credit);
     }
@@ -139,7 +182,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         const std::shared_ptr<const Buffer> buf = session.buffer_of(f, b.distance, b.tolerance_fraction);
         const std::string legend = b.label.empty() ? fmt::format("Within {} of {}", km_text(b.distance), f.name)
                                                    : replace_all(b.label, "{distance}", km_text(b.distance));
-        layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0};
+        layers::Layer layer{fmt::format("buffer-{}", i), layers::Role::buffer, {}, {}, legend, false, 0, "buffer"};
         layer.features.push_back(Feature{legend, "buffers", {}, buf->area});
         const layers::Rgba rgba =
             b.colour.empty()
@@ -194,9 +237,12 @@ SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session)
     m_common.subtitle.clear();
     m_common.credit.clear();
     m_common.frame.legend = false;
+    m_common.frame.scale_bar = false; // one small panel among many: the bar would only crowd it
     for (auto& l : m_common.layers) {
-        if (l.role == layers::Role::places) l.label = false; // markers only: labels would not fit
+        // Markers only, and no country or sea names: labels would not fit.
+        if (l.role == layers::Role::places || l.role == layers::Role::borders) l.label = false;
     }
+    std::erase_if(m_common.layers, [](const layers::Layer& l) { return l.role == layers::Role::water; });
     // The base map leads the layers; moved out, it is drawn beneath every panel, never copied.
     auto& all = m_common.layers;
     const auto own = std::find_if(all.begin(), all.end(), [](const layers::Layer& l) {

@@ -20,6 +20,7 @@ const char* role_name(layers::Role r) {
     case layers::Role::ring: return "ring";
     case layers::Role::places: return "places";
     case layers::Role::callout: return "callout";
+    case layers::Role::water: return "water";
     }
     return "other";
 }

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+/// @file One label waiting to be placed: what it says, how it looks, what it names. renderers-internal.
+
+#include "label_placer.hpp"
+#include "label_report.hpp"
+#include "text.hpp"
+
+#include "engine/geometry.hpp"
+
+#include <optional>
+#include <string>
+
+namespace rangemap::render {
+
+struct LabelJob {
+    LabelRequest request;
+    TextStyle style;
+    std::string drawn;            ///< the text as drawn, when it differs from the request's (capitals)
+    std::string kind;             ///< site, ring, sector, buffer, callout, country, sea (the render report's)
+    std::optional<LonLat> anchor; ///< the lon/lat of what it names
+    double angle = 0;             ///< degrees counter-clockwise; the request's boxes hold the turned text
+    int priority = 0;             ///< higher is placed first
+    std::size_t order = 0;        ///< ties keep the order of collection
+};
+
+} // namespace rangemap::render
