@@ -3,6 +3,7 @@
 /// @file What every drawing step needs: the Cairo context, the frame and the theme. renderers-internal.
 
 #include "cairo_handles.hpp"
+#include "geometry_types.hpp"
 #include "map_frame.hpp"
 #include "text.hpp"
 
@@ -34,5 +35,18 @@ struct DrawContext {
 };
 
 inline void set_colour(cairo_t* cr, const layers::Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
+
+/// The backing of a panel on the map (legend, scale bar): the theme's panel colour, framed by a
+/// hairline of the frame colour at `frame_alpha`. Leaves the context's state as it was.
+inline void draw_panel(const DrawContext& dc, const Box& box, double frame_alpha) {
+    SaveRestore guard(dc.cr);
+    cairo_new_path(dc.cr);
+    cairo_rectangle(dc.cr, box.x0, box.y0, box.width(), box.height());
+    set_colour(dc.cr, dc.theme.panel);
+    cairo_fill_preserve(dc.cr);
+    set_colour(dc.cr, dc.theme.frame.with_alpha(frame_alpha));
+    cairo_set_line_width(dc.cr, 0.6 * dc.u());
+    cairo_stroke(dc.cr);
+}
 
 } // namespace rangemap::render

@@ -65,13 +65,7 @@ std::vector<LabelBox> LegendPanel::draw() const {
     cairo_t* cr = m_dc.cr;
     const double u = m_dc.u();
     SaveRestore guard(cr);
-    cairo_new_path(cr);
-    cairo_rectangle(cr, m_box.x0, m_box.y0, m_box.width(), m_box.height());
-    set_colour(cr, m_dc.theme.panel);
-    cairo_fill_preserve(cr);
-    set_colour(cr, m_dc.theme.frame.with_alpha(0.35));
-    cairo_set_line_width(cr, 0.6 * u);
-    cairo_stroke(cr);
+    draw_panel(m_dc, m_box, 0.35);
 
     double y = m_box.y0 + m_pad;
     const double x = m_box.x0 + m_pad;

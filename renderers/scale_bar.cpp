@@ -174,17 +174,7 @@ Box ScalePanel::place(const std::vector<PagePoint>& avoid, const std::vector<Box
 std::vector<LabelBox> ScalePanel::draw() const {
     if (empty()) return {};
     cairo_t* cr = m_dc.cr;
-    const double u = m_dc.u();
-    {
-        SaveRestore guard(cr);
-        cairo_new_path(cr);
-        cairo_rectangle(cr, m_box.x0, m_box.y0, m_box.width(), m_box.height());
-        set_colour(cr, m_dc.theme.panel);
-        cairo_fill_preserve(cr);
-        set_colour(cr, m_dc.theme.frame.with_alpha(0.25));
-        cairo_set_line_width(cr, 0.6 * u);
-        cairo_stroke(cr);
-    }
+    draw_panel(m_dc, m_box, 0.25);
     std::vector<LabelBox> out = draw_bar(m_dc, m_bar, m_box.x0 + m_pad, m_box.y0 + m_pad);
     if (!m_bar.caption.empty()) {
         TextBlock t(cr, m_bar.caption, m_dc.text_style(m_dc.theme.small_size, m_dc.theme.muted_text));
