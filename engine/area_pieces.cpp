@@ -31,11 +31,6 @@ Geometry polygons_of(const GeosContext& ctx, const GEOSGeometry* g) {
     return Geometry{{}, {}, std::move(all.polygons)};
 }
 
-GeosGeom valid(const GeosContext& ctx, GeosGeom g) {
-    if (GEOSisValid_r(ctx.handle(), g.get()) == 1) return g;
-    return own(ctx, GEOSMakeValid_r(ctx.handle(), g.get()), "repairing a polygon before overlay");
-}
-
 bool meets(const BBox& a, const BBox& b) noexcept {
     return a.min_lon <= b.max_lon && b.min_lon <= a.max_lon && a.min_lat <= b.max_lat && b.min_lat <= a.max_lat;
 }
@@ -196,7 +191,7 @@ AreaPieces::AreaPieces(const Geometry& g, std::size_t max_vertices) : m_area_m2(
     const std::size_t n = areas.vertex_count();
     if (n <= max_vertices) {
         // Small enough as it is: each polygon is a piece, uncut.
-        for (auto& p : polygons_of(ctx, valid(ctx, to_geos(ctx, areas)).get()).polygons) {
+        for (auto& p : polygons_of(ctx, valid_for_overlay(ctx, to_geos(ctx, areas)).get()).polygons) {
             pieces.push_back(Geometry{{}, {}, {std::move(p)}});
         }
     } else {
@@ -205,7 +200,7 @@ AreaPieces::AreaPieces(const Geometry& g, std::size_t max_vertices) : m_area_m2(
         const double step =
             std::clamp(std::exp2(std::floor(std::log2(perimeter_deg(areas) * static_cast<double>(max_vertices) / n))),
                        k_min_step_deg, k_max_step_deg);
-        const GeosGeom whole = valid(ctx, to_geos(ctx, with_crossings(areas, step)));
+        const GeosGeom whole = valid_for_overlay(ctx, to_geos(ctx, with_crossings(areas, step)));
         const Cells all{
             static_cast<long>(std::floor(m_box.min_lon / step)), static_cast<long>(std::ceil(m_box.max_lon / step)),
             static_cast<long>(std::floor(m_box.min_lat / step)), static_cast<long>(std::ceil(m_box.max_lat / step))};
@@ -248,7 +243,8 @@ std::vector<double> areas_within_m2(const Geometry& region, const std::vector<co
     GeosContext ctx;
     const auto h = ctx.handle();
     const Geometry areas_of_region{{}, {}, region.polygons};
-    const GeosGeom r = valid(ctx, to_geos(ctx, step > 0 ? with_crossings(areas_of_region, step) : areas_of_region));
+    const GeosGeom r =
+        valid_for_overlay(ctx, to_geos(ctx, step > 0 ? with_crossings(areas_of_region, step) : areas_of_region));
     const Prepared prepared(GEOSPrepare_r(h, r.get()), PreparedDeleter{h});
     if (!prepared) ctx.fail("preparing a region for overlay");
     for (std::size_t i = 0; i < areas.size(); ++i) {

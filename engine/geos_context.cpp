@@ -38,6 +38,11 @@ GeosGeom own(const GeosContext& ctx, GEOSGeometry* g, const char* what) {
     return GeosGeom(g, GeosGeomDeleter{ctx.handle()});
 }
 
+GeosGeom valid_for_overlay(const GeosContext& ctx, GeosGeom g) {
+    if (GEOSisValid_r(ctx.handle(), g.get()) == 1) return g;
+    return own(ctx, GEOSMakeValid_r(ctx.handle(), g.get()), "repairing a polygon before overlay");
+}
+
 GeosGeom clip_rect(const GeosContext& ctx, const GEOSGeometry* g, double x0, double y0, double x1, double y1) {
     const auto h = ctx.handle();
     auto rect = own(ctx, GEOSGeom_createRectangle_r(h, x0, y0, x1, y1), "clip rectangle");

@@ -62,6 +62,10 @@ GeosGeom own(const GeosContext& ctx, GEOSGeometry* g, const char* what);
 /// takes over: GEOS adopts them, also when it fails (then it frees them). @throws data_error.
 GeosGeom make_collection(const GeosContext& ctx, int type, std::vector<GeosGeom>&& parts, const char* what);
 
+/// `g` as it is when GEOS finds it valid, else repaired with make-valid: what every overlay
+/// needs first. @throws data_error.
+GeosGeom valid_for_overlay(const GeosContext& ctx, GeosGeom g);
+
 /// The part of `g` inside the rectangle. Uses overlay (GEOSIntersection) rather than
 /// GEOSClipByRect, whose polygon clipping can return the rectangle's complement when edges run
 /// along its sides (GEOS pull request 605) — which split shapes at ±180 always do.

@@ -9,11 +9,6 @@ namespace {
 
 Geometry areas_only(const Geometry& g) { return Geometry{{}, {}, g.polygons}; }
 
-GeosGeom valid(const GeosContext& ctx, GeosGeom g) {
-    if (GEOSisValid_r(ctx.handle(), g.get()) == 1) return g;
-    return own(ctx, GEOSMakeValid_r(ctx.handle(), g.get()), "repairing a polygon before overlay");
-}
-
 } // namespace
 
 Geometry union_areas(const std::vector<Geometry>& parts) {
@@ -21,7 +16,7 @@ Geometry union_areas(const std::vector<Geometry>& parts) {
     std::vector<GeosGeom> areas;
     for (const auto& p : parts) {
         if (p.polygons.empty()) continue;
-        areas.push_back(valid(ctx, to_geos(ctx, areas_only(p))));
+        areas.push_back(valid_for_overlay(ctx, to_geos(ctx, areas_only(p))));
     }
     if (areas.empty()) return {};
     auto collection = make_collection(ctx, GEOS_GEOMETRYCOLLECTION, std::move(areas), "collecting polygons");
@@ -36,8 +31,8 @@ Geometry intersect_areas(const Geometry& a, const Geometry& b) {
         return {};
     }
     GeosContext ctx;
-    auto ga = valid(ctx, to_geos(ctx, areas_only(a)));
-    auto gb = valid(ctx, to_geos(ctx, areas_only(b)));
+    auto ga = valid_for_overlay(ctx, to_geos(ctx, areas_only(a)));
+    auto gb = valid_for_overlay(ctx, to_geos(ctx, areas_only(b)));
     auto out = own(ctx, GEOSIntersection_r(ctx.handle(), ga.get(), gb.get()), "intersection of areas");
     return areas_only(from_geos(ctx, out.get()));
 }
@@ -45,8 +40,8 @@ Geometry intersect_areas(const Geometry& a, const Geometry& b) {
 Geometry subtract_areas(const Geometry& a, const Geometry& b) {
     if (a.polygons.empty() || b.polygons.empty()) return areas_only(a);
     GeosContext ctx;
-    auto ga = valid(ctx, to_geos(ctx, areas_only(a)));
-    auto gb = valid(ctx, to_geos(ctx, areas_only(b)));
+    auto ga = valid_for_overlay(ctx, to_geos(ctx, areas_only(a)));
+    auto gb = valid_for_overlay(ctx, to_geos(ctx, areas_only(b)));
     auto out = own(ctx, GEOSDifference_r(ctx.handle(), ga.get(), gb.get()), "difference of areas");
     return areas_only(from_geos(ctx, out.get()));
 }
