@@ -3,12 +3,13 @@
 // buffer radius; "1000km" when it does not parse), then WKT or GeoJSON (when it starts with '{').
 // The geometry is read by GDAL, converted as the readers convert it (geodata::to_geometry), and
 // handed to min_distance (against a fixed polygon and point, and against itself), area_m2,
-// buffer (at most 2,000 km, small geometries only) and range_ring around its first vertex.
-// Refusals must be rangemap errors; anything else is a finding. Sizes are bounded (vertex
-// count, radius) so each input runs in milliseconds.
+// buffer (at most 2,000 km; few vertices, a boundary at most 50 radii long) and range_ring
+// around its first vertex. Refusals must be rangemap errors; anything else is a finding. Sizes
+// are bounded (vertex count, radius, boundary length) so each input runs in milliseconds.
 #include "engine/area.hpp"
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
+#include "engine/geodesic.hpp"
 #include "engine/length.hpp"
 #include "engine/min_distance.hpp"
 #include "engine/ring.hpp"
@@ -29,6 +30,9 @@ namespace {
 constexpr std::size_t k_max_vertices = 2000;
 // Buffers cost far more per vertex than distances; keep each input fast.
 constexpr std::size_t k_max_buffer_vertices = 200;
+// A buffer's boundary needs vertices in proportion to its length over the radius, whatever the
+// input's vertex count: a 50 km buffer of a polygon around the globe is seconds of exact work.
+constexpr double k_max_buffer_length_per_radius = 50;
 
 std::unique_ptr<OGRGeometry> parse_geometry(const std::string& text) {
     OGRGeometry* g = nullptr;
@@ -39,6 +43,21 @@ std::unique_ptr<OGRGeometry> parse_geometry(const std::string& text) {
         if (OGRGeometryFactory::createFromWkt(&wkt, nullptr, &g) != OGRERR_NONE) g = nullptr;
     }
     return std::unique_ptr<OGRGeometry>(g);
+}
+
+/// Length of every line and ring of `g` along geodesics, metres.
+double boundary_length_m(const rangemap::Geometry& g) {
+    const auto& geod = rangemap::Geodesic::wgs84();
+    double sum = 0;
+    const auto path = [&](const std::vector<rangemap::LonLat>& v) {
+        for (std::size_t i = 1; i < v.size(); ++i) sum += geod.distance(v[i - 1], v[i]);
+    };
+    for (const auto& l : g.lines) path(l);
+    for (const auto& p : g.polygons) {
+        path(p.outer);
+        for (const auto& h : p.holes) path(h);
+    }
+    return sum;
 }
 
 const rangemap::LonLat* first_vertex(const rangemap::Geometry& g) {
@@ -81,9 +100,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)rangemap::min_distance(ref, g);
         (void)rangemap::min_distance(g, g);
         (void)rangemap::area_m2(g);
-        if (g.vertex_count() <= k_max_buffer_vertices) {
+        const auto buffer_radius = std::min(radius, rangemap::Length::km(2000));
+        if (g.vertex_count() <= k_max_buffer_vertices &&
+            boundary_length_m(g) <= k_max_buffer_length_per_radius * buffer_radius.metres()) {
             try {
-                (void)rangemap::buffer(g, std::min(radius, rangemap::Length::km(2000)));
+                (void)rangemap::buffer(g, buffer_radius);
             } catch (const rangemap::usage_error&) {}
         }
         if (const auto* v = first_vertex(g)) {
