@@ -21,7 +21,7 @@ namespace rangemap::geodata {
 void write_layer(const std::string& path, const std::string& layer_name, const std::vector<Feature>& features);
 
 /// The attribute that holds how a feature is drawn, as an OGR style string
-/// ("PEN(c:#c6361bff,w:2.2px);BRUSH(fc:#c6361b09)"): written as the placemark's style in KML and
+/// ("PEN(c:#cb4e00ff,w:2.2px);BRUSH(fc:#cb4e0009)"): written as the placemark's style in KML and
 /// KMZ, and as no field in any format.
 inline constexpr const char* k_style_attribute = "OGR_STYLE";
 

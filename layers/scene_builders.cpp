@@ -52,9 +52,7 @@ Layer outline_layer(const std::string& id, const std::string& kind, Geometry are
                     const std::string& legend, const Theme& theme, int colour_index) {
     Layer l{id, Role::ring, {}, {}, legend, !label.empty(), 50, kind};
     l.features.push_back(Feature{label, id, {}, std::move(area)});
-    const auto& palette = theme.ring_palette;
-    const Rgba c =
-        palette.empty() ? Rgba::hex("#c6361b") : palette[static_cast<std::size_t>(colour_index) % palette.size()];
+    const Rgba c = ring_colour(theme, static_cast<std::size_t>(colour_index));
     l.style.stroke = c;
     l.style.fill = c.with_alpha(theme.ring_fill_alpha);
     l.style.stroke_width = theme.ring_width;

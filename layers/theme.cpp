@@ -22,11 +22,14 @@ Theme default_theme() {
     t.panel = Rgba::hex("#ffffff").with_alpha(0.9);
     // A warmer, darker land for the countries a figure is about; the rest keeps the pale land.
     t.focus_land = Rgba::hex("#e3ddcc");
-    t.country_text = Rgba::hex("#77726a");
-    t.water_text = Rgba::hex("#4a7aa3");
-    // Colour-blind-safe, strong against the muted base: vermilion, blue, reddish purple, orange.
-    t.ring_palette = {Rgba::hex("#c6361b"), Rgba::hex("#0a6cad"), Rgba::hex("#9b3f8f"), Rgba::hex("#d98b00"),
-                      Rgba::hex("#1b8a5a")};
+    // Quiet but legible: 4.5:1 on the focus land (country names) and on the sea (water names).
+    t.country_text = Rgba::hex("#646059");
+    t.water_text = Rgba::hex("#426d92");
+    // Vermilion, blue, plum, green, dark red: any two differ by at least 26 CIELAB units for normal
+    // sight and under simulated deuteranopia and protanopia, where hues collapse and lightness
+    // must keep them apart; each at least 3:1 on land, sea and focus land (tests/layers).
+    t.ring_palette = {Rgba::hex("#cb4e00"), Rgba::hex("#077cbe"), Rgba::hex("#7c075c"), Rgba::hex("#147c55"),
+                      Rgba::hex("#900000")};
     t.kinds = {{"air base", Marker::triangle, "air base", 2},
                {"naval base", Marker::square, "naval base", 2},
                {"headquarters", Marker::star, "headquarters", 1},
@@ -40,6 +43,11 @@ Theme default_theme() {
                     {{"army camp", "camp"}, {"marine camp", "camp"}}}};
     t.other_operator = {{}, "", Rgba::hex("#595959"), {}};
     return t;
+}
+
+Rgba ring_colour(const Theme& theme, std::size_t index) {
+    if (theme.ring_palette.empty()) return theme.text;
+    return theme.ring_palette[index % theme.ring_palette.size()];
 }
 
 KindSymbol kind_symbol(const Theme& theme, const std::string& kind) {

@@ -5,6 +5,7 @@
 
 #include "style.hpp"
 
+#include <cstddef>
 #include <string>
 #include <utility>
 #include <vector>
@@ -73,6 +74,9 @@ struct Theme {
 /// by kind and by operator as the bases list (geodata/bases.csv) names them.
 Theme default_theme();
 
+/// The palette's colour for the `index`-th ring (0-based; it cycles), or the text colour when the
+/// palette is empty.
+Rgba ring_colour(const Theme& theme, std::size_t index);
 /// The symbol for a kind (the theme's entry, else `other_kind` with the kind as its noun).
 KindSymbol kind_symbol(const Theme& theme, const std::string& kind);
 /// The group an operator belongs to (the first listing it, else `other_operator`).

@@ -132,7 +132,7 @@ for ext in kml kmz; do
     expect_code 0 "fan to .$ext"
     info=$(ogrinfo -ro -al "$WORK/fan.$ext" 2>&1)
     grep -q "using driver .LIBKML. successful" <<<"$info" && grep -q "Feature Count: 3" <<<"$info" &&
-        grep -q "Style = PEN(c:#C6361BFF,w:2.2" <<<"$info" && grep -q "BRUSH(fc:#C6361B" <<<"$info" &&
+        grep -q "Style = PEN(c:#CB4E00FF,w:2.2" <<<"$info" && grep -q "BRUSH(fc:#CB4E00" <<<"$info" &&
         pass ".$ext read back by LIBKML with the map's style" || fail ".$ext: $info"
     ogr2ogr -f GeoJSON "$WORK/back.geojson" "$WORK/fan.$ext" 2>/dev/null
     python3 - "$WORK/kml_src.geojson" "$WORK/back.geojson" <<'PY' && pass ".$ext geometry equals the GeoJSON's" || fail ".$ext geometry"

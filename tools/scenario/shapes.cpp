@@ -31,7 +31,7 @@ void check_vertices(int min_vertices) {
 std::string shape_style(double fill_scale, double width_scale) {
     const layers::Theme theme = layers::default_theme();
     layers::Style s;
-    s.stroke = theme.ring_palette.empty() ? layers::Rgba::hex("#c6361b") : theme.ring_palette.front();
+    s.stroke = layers::ring_colour(theme, 0);
     s.fill = s.stroke.with_alpha(theme.ring_fill_alpha * fill_scale);
     s.stroke_width = theme.ring_width * width_scale;
     return layers::ogr_style_string(s);
