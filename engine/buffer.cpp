@@ -193,6 +193,28 @@ Geometry geodesic_edges(const Geometry& g, double spacing) {
     return out;
 }
 
+/// A line too long for one projection cut into runs of consecutive vertices, each within
+/// `max_reach` metres (chord) of its first vertex; neighbouring runs share a vertex, so the
+/// union of their buffers is the line's. `line` has vertices no more than `max_reach` apart.
+std::vector<LineString> line_runs(const LineString& line, double max_reach) {
+    std::vector<LineString> out;
+    LineString run;
+    Vec3 first{};
+    for (const LonLat p : line) {
+        const Vec3 u = unit(p);
+        if (run.size() >= 2 && chord_m(first, u) > max_reach) {
+            const LonLat last = run.back();
+            out.push_back(std::move(run));
+            run = {last};
+            first = unit(last);
+        }
+        if (run.empty()) first = u;
+        run.push_back(p);
+    }
+    if (run.size() >= 2 || out.empty()) out.push_back(std::move(run));
+    return out;
+}
+
 /// Most grid cells one polygon is cut into: beyond that the cells grow (the fitting then has
 /// more to correct) rather than the work.
 constexpr double k_max_cells = 4096;
@@ -707,7 +729,9 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
     std::vector<Part> parts;
     std::size_t cut = 0, pieces_cut = 0; // polygons cut on the grid, and the pieces made
     for (const auto& p : dense.points) parts.push_back(make_part(Geometry{{p}, {}, {}}));
-    for (const auto& l : dense.lines) parts.push_back(make_part(Geometry{{}, {l}, {}}));
+    for (const auto& l : dense.lines) {
+        for (auto& run : line_runs(l, r_max)) parts.push_back(make_part(Geometry{{}, {std::move(run)}, {}}));
+    }
     for (const auto& p : dense.polygons) {
         Part part = make_part(Geometry{{}, {}, {p}});
         // Up to twice the bound a part stays whole: its planar error (four times the tolerance

@@ -97,6 +97,19 @@ BOOST_AUTO_TEST_CASE(line_buffer_edge_within_tolerance) {
     BOOST_TEST(inside(b.area, {135, 33}));
 }
 
+BOOST_AUTO_TEST_CASE(a_line_across_half_the_globe, *boost::unit_test::enable_if<test::k_outside_sanitizer>()) {
+    // Edges of 15,000 km and 16,800 km: no one projection holds the line, so it is buffered in
+    // runs, each on its own (before, the whole line on one was refused 391 km off).
+    const Geometry line{{}, {{{144.79, 13.44}, {0, 10}, {17, 15}, {170, -10}}}, {}};
+    const Buffer b = rangemap::buffer(line, Length::km(1000));
+    // The scan measures each edge every kilometre: a few samples of the boundary are enough.
+    const EdgeCheck c = check_edge(line, b.area, 1e6, 24);
+    BOOST_TEST_MESSAGE("half-globe line 1,000 km: reported " << b.max_error_m << " m, measured " << c.max_err << " m");
+    BOOST_TEST(c.n >= 16u);
+    BOOST_TEST(c.max_err <= 1000.0);
+    check_reported(b, c);
+}
+
 BOOST_AUTO_TEST_CASE(antimeridian_fiji_2000km) {
     // Islands on both sides of ±180, as RFC 7946 data has them.
     Geometry fiji;
