@@ -94,7 +94,7 @@ private:
             pos = end + 1;
             double v[4];
             if (!parse_row(line, v)) return;
-            const Inverse inv = g.inverse({v[1], v[0]}, {v[3], v[2]});
+            const Inverse inv = g.fast_inverse({v[1], v[0]}, {v[3], v[2]});
             append_fixed(m_out, inv.distance_m, 4);
             m_out.push_back(',');
             append_fixed(m_out, azimuth_0_360(inv.azi1_deg), 9);

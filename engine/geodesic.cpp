@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "geodesic.hpp"
 
+#include "vincenty.hpp"
 #include "wgs84.hpp"
 
 #include <algorithm>
@@ -29,6 +30,11 @@ Inverse Geodesic::inverse(LonLat from, LonLat to) const noexcept {
     Inverse r{};
     geod_inverse(m_geod.get(), from.lat, from.lon, to.lat, to.lon, &r.distance_m, &r.azi1_deg, &r.azi2_deg);
     return r;
+}
+
+Inverse Geodesic::fast_inverse(LonLat from, LonLat to) const noexcept {
+    if (const auto v = vincenty_inverse(from, to, m_a, m_f)) return *v;
+    return inverse(from, to);
 }
 
 double Geodesic::distance(LonLat from, LonLat to) const noexcept {

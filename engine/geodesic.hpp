@@ -37,6 +37,10 @@ public:
 
     /// Inverse problem. Inputs in degrees, lat in [-90, 90]; any longitude.
     [[nodiscard]] Inverse inverse(LonLat from, LonLat to) const noexcept;
+    /// The same as inverse() within 0.1 mm and 1e-7°, about three times faster on most pairs:
+    /// Vincenty's iteration where it settles quickly, Karney's elsewhere (nearly antipodal or
+    /// close points). For batches of many pairs, whose answers carry no per-pair method.
+    [[nodiscard]] Inverse fast_inverse(LonLat from, LonLat to) const noexcept;
     /// Distance only, metres; skips the azimuths for speed.
     [[nodiscard]] double distance(LonLat from, LonLat to) const noexcept;
     /// Direct problem: from `from`, travel `distance_m` metres at azimuth `azi_deg`.

@@ -6,9 +6,12 @@
 
 #include "engine/area.hpp"
 #include "engine/geodesic.hpp"
+#include "engine/vincenty.hpp"
+#include "engine/wgs84.hpp"
 
 #include <cmath>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 using namespace rangemap;
@@ -53,6 +56,66 @@ BOOST_AUTO_TEST_CASE(inverse_matches_geodsolve) {
             }
         }
     }
+}
+
+BOOST_AUTO_TEST_CASE(fast_inverse_matches_geodsolve) {
+    for (const auto& r : read_table("inverse_reference.txt")) {
+        const Inverse inv = Geodesic::wgs84().fast_inverse({r[1], r[0]}, {r[3], r[2]});
+        BOOST_TEST_CONTEXT(r[0] << " " << r[1] << " -> " << r[2] << " " << r[3]) {
+            BOOST_TEST(std::abs(inv.distance_m - r[6]) < 1e-3);
+            if (std::abs(r[0]) != 90 && std::abs(r[2]) != 90) {
+                BOOST_TEST(angle_diff(inv.azi1_deg, r[4]) < 1e-6);
+                BOOST_TEST(angle_diff(inv.azi2_deg, r[5]) < 1e-6);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(fast_inverse_within_a_tenth_of_a_millimetre_of_karney) {
+    // Families of pairs where Vincenty's iteration is weakest: nearly antipodal, on the
+    // equator, at and near the poles, along meridians, close together; and uniform ones.
+    std::mt19937_64 rng(20261207);
+    std::uniform_real_distribution<double> u(-1, 1), lon(-180, 180);
+    const auto lat = [&] { return std::asin(u(rng)) * 180 / M_PI; };
+    const Geodesic& g = Geodesic::wgs84();
+    const char* families[] = {"uniform", "antipodal", "equator", "pole", "meridian", "close"};
+    for (const char* family : families) {
+        const std::string f = family;
+        double worst_m = 0, worst_deg = 0;
+        int fast = 0;
+        const int n = 20000;
+        for (int i = 0; i < n; ++i) {
+            LonLat a{lon(rng), lat()}, b{lon(rng), lat()};
+            if (f == "antipodal")
+                b = {std::remainder(a.lon + 180 + u(rng), 360.0), std::clamp(-a.lat + u(rng), -90.0, 90.0)};
+            if (f == "equator") a.lat = 1e-3 * u(rng), b.lat = 1e-3 * u(rng);
+            if (f == "pole") a.lat = i % 2 ? 90.0 : 90 - 1e-3 * std::abs(u(rng));
+            if (f == "meridian") b.lon = i % 3 ? a.lon : std::remainder(a.lon + 180, 360.0);
+            if (f == "close") {
+                const double step = std::pow(10.0, -1 - 3 * std::abs(u(rng))); // 0.1° to 1e-4°
+                b = {a.lon + step * u(rng), std::clamp(a.lat + step * u(rng), -90.0, 90.0)};
+            }
+            if (vincenty_inverse(a, b, wgs84::k_a, wgs84::k_f)) ++fast;
+            const Inverse k = g.inverse(a, b), v = g.fast_inverse(a, b);
+            worst_m = std::max(worst_m, std::abs(k.distance_m - v.distance_m));
+            // At a pole the azimuths follow the longitude convention either way.
+            if (std::abs(a.lat) != 90) {
+                worst_deg =
+                    std::max({worst_deg, angle_diff(k.azi1_deg, v.azi1_deg), angle_diff(k.azi2_deg, v.azi2_deg)});
+            }
+        }
+        BOOST_TEST_MESSAGE(f << ": " << fast << " of " << n << " by Vincenty; worst " << worst_m << " m, " << worst_deg
+                             << " deg");
+        BOOST_TEST_CONTEXT(f) {
+            BOOST_TEST(worst_m < 1e-4);
+            BOOST_TEST(worst_deg < 1e-7);
+        }
+        if (f == "uniform") BOOST_TEST(fast > n * 95 / 100); // the fast path is the common one
+    }
+    // Where the iteration fails, Karney's answers: antipodal points on the equator.
+    BOOST_TEST(!vincenty_inverse({0, 0}, {180, 0}, wgs84::k_a, wgs84::k_f));
+    BOOST_TEST(std::abs(g.fast_inverse({0, 0}, {180, 0}).distance_m - g.half_meridian()) < 1e-6);
+    BOOST_TEST(!vincenty_inverse({0, 0}, {std::nan(""), 0}, wgs84::k_a, wgs84::k_f));
 }
 
 BOOST_AUTO_TEST_CASE(direct_matches_geodsolve) {

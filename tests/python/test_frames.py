@@ -38,7 +38,8 @@ def test_within_a_frame_equals_brute_force(session):
     want = np.flatnonzero(d <= 800_000)
     assert sorted(got.id) == sorted(want)
     assert np.all(np.diff(got.distance_m.to_numpy()) >= 0)  # nearest first
-    assert np.max(np.abs(got.distance_m.to_numpy() - d[got.id.to_numpy()])) < 1e-6
+    # within answers with Karney's method, the array function by Vincenty's where it settles: 0.1 mm.
+    assert np.max(np.abs(got.distance_m.to_numpy() - d[got.id.to_numpy()])) < 1e-4
 
 
 def test_within_a_geodataframe_in_another_crs(session):
@@ -68,11 +69,11 @@ def test_nearest_equals_brute_force(session):
     lat, lon = pts.lat.to_numpy()[:, None], pts.lon.to_numpy()[:, None]
     best = np.full(len(pts), np.nan)
     best[ok] = rangemap.distance(lat[ok], lon[ok], sites.lat.to_numpy()[None, :], sites.lon.to_numpy()[None, :])[0].min(axis=1)
-    assert np.max(np.abs(got.distance_m.to_numpy()[ok] - best[ok])) < 1e-6
+    assert np.max(np.abs(got.distance_m.to_numpy()[ok] - best[ok])) < 1e-4
     assert got.site.iloc[5] is None and np.isnan(got.distance_m.iloc[5])
     # The azimuth points at the site named.
     _, azi, _ = rangemap.distance(pts.lat.to_numpy()[ok], pts.lon.to_numpy()[ok], got.site_lat[ok], got.site_lon[ok])
-    assert np.array_equal(azi, got.azimuth_deg.to_numpy()[ok])
+    assert np.max(np.abs(azi - got.azimuth_deg.to_numpy()[ok])) < 1e-7
     # A frame of sites gives the same answer as the layer.
     frame_answer = rangemap.nearest(pts, sites=sites[["name", "lat", "lon"]])
     assert np.array_equal(frame_answer.distance_m.to_numpy()[ok], got.distance_m.to_numpy()[ok])

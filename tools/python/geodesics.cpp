@@ -84,7 +84,7 @@ py::tuple distance(const Array& lat1, const Array& lon1, const Array& lat2, cons
                     ps[i] = pz1[i] = pz2[i] = std::numeric_limits<double>::quiet_NaN();
                     continue;
                 }
-                const Inverse inv = g.inverse({b[i], a[i]}, {d[i], c[i]});
+                const Inverse inv = g.fast_inverse({b[i], a[i]}, {d[i], c[i]});
                 ps[i] = inv.distance_m;
                 pz1[i] = azimuth_0_360(inv.azi1_deg);
                 pz2[i] = azimuth_0_360(inv.azi2_deg);

@@ -68,8 +68,10 @@ def _shaped(results, shape):
 
 
 def distance(lat1, lon1, lat2, lon2, *, threads=None):
-    """Geodesic distance and azimuths on WGS84 (Karney 2013, as PROJ's geodesic.h; equal to
-    GeographicLib's GeodSolve within 1 mm).
+    """Geodesic distance and azimuths on WGS84, as ``rangemap distance --batch`` computes them:
+    Vincenty's iteration where it settles within ten steps, Karney's method (PROJ's geodesic.h)
+    for nearly antipodal and close points; within 0.1 mm and 1e-7 degrees of Karney's answer,
+    equal to GeographicLib's GeodSolve within 1 mm.
 
     Arguments are (lat, lon) in degrees: lat in [-90, 90], lon in [-180, 180]; numbers or
     array-likes, broadcast together as numpy does. NaN gives NaN (a missing value); any other
