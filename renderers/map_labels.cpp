@@ -418,7 +418,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         const LabelJob& j = *placed_jobs[i];
         TextBlock t(dc.cr, j.drawn.empty() ? p.text : j.drawn, j.style);
         if (!j.along.empty() && p.candidate < j.along.size()) {
-            t.draw_glyphs(j.along[p.candidate].glyphs);
+            t.draw_glyphs(j.along[p.candidate].glyphs, j.along[p.candidate].astride);
         } else if (j.angle != 0) {
             t.draw_turned({(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2}, j.angle);
         } else {

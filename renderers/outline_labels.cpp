@@ -65,17 +65,26 @@ std::optional<PathPlacement> along(const OutlinePiece& piece, double s, const Ou
     return out;
 }
 
-/// The text level, its middle on the outline point `s` along: for an outline too short or too
-/// bent to carry the text along it.
+/// Steepest an outline may run for level text to rest on it rather than straddle it, degrees.
+constexpr double k_rest_deg = 15.0;
+
+/// The text level at the outline point `s` along: for an outline too short or too bent to carry
+/// the text along it. Where the outline runs about level the text rests on it, on its outer
+/// side (away from `spec.centre`); elsewhere its middle straddles it.
 PathPlacement level(const OutlinePiece& piece, double s, const OutlineLabelSpec& spec) {
     PathPlacement out;
     out.centre = piece.at(s);
     // Ranked by the outline's own direction: level text hides most of an outline that runs level.
     const double d = direction_deg(piece, s, std::max(spec.height, 2.0));
     out.angle_deg = std::abs(d) > 90.0 ? wrapped(d + 180.0) : d;
-    out.box = Box::around(out.centre, spec.width / 2, spec.height / 2);
-    for (const auto& g : spec.glyphs)
-        out.glyphs.push_back({{out.centre.x - spec.width / 2 + g.centre, out.centre.y}, 0});
+    PagePoint mid = out.centre;
+    if (std::abs(out.angle_deg) <= k_rest_deg) {
+        out.astride = false;
+        const double shift = 0.6 * spec.height;
+        mid.y += out.centre.y <= spec.centre.y ? -shift : shift;
+    }
+    out.box = Box::around(mid, spec.width / 2, spec.height / 2);
+    for (const auto& g : spec.glyphs) out.glyphs.push_back({{mid.x - spec.width / 2 + g.centre, mid.y}, 0});
     return out;
 }
 
@@ -124,13 +133,15 @@ std::vector<PathPlacement> outline_label_candidates(const std::vector<OutlinePie
         }
     }
     if (found.empty()) {
-        // No stretch carries the text along it: level text on an outline point, still clear of
+        // No stretch carries the text along it: level text at an outline point, still clear of
         // the other outlines.
         for (const auto& piece : own) {
             for (double s = 0; s <= piece.length(); s += step) {
                 PathPlacement p = level(piece, s, spec);
                 if (!spec.area.contains(p.box) || !clear_of_others(p, others, owner, spec.clearance)) continue;
-                const Rank r = rank_of(p, spec);
+                Rank r = rank_of(p, spec);
+                // Resting on the outline reads best; straddling it, the steeper the worse.
+                r.steepness = p.astride ? 1 + r.steepness : 0;
                 p.angle_deg = 0;
                 found.emplace_back(r, std::move(p));
             }

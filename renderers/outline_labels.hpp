@@ -19,6 +19,7 @@ struct PathPlacement {
     PagePoint centre;                         ///< the outline point under the text's middle
     Box box;                                  ///< axis-aligned, around every glyph's logical box
     double angle_deg = 0;                     ///< the text's direction at its middle, counter-clockwise
+    bool astride = true; ///< the text's middle on the outline (its halo breaks the line); false: resting beside it
 };
 
 /// What to place and where it may go.

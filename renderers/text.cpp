@@ -109,7 +109,7 @@ std::vector<TextBlock::Glyph> TextBlock::glyphs() const {
     return out;
 }
 
-void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses) const {
+void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line) const {
     const LineGeometry line = first_line(m_layout.get());
     // From a glyph's logical middle to its origin on the baseline.
     const double down = static_cast<double>(line.baseline - line.middle) / PANGO_SCALE;
@@ -135,7 +135,7 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses) const {
     if (m_style.halo.a > 0 && m_style.halo_width > 0) {
         each([&](PangoFont* font) { pango_cairo_glyph_string_path(m_cr, font, one.get()); });
         // One path with the glyphs' outlines, so where they meet the halo is not laid twice.
-        const std::vector<Glyph> gs = glyphs();
+        const std::vector<Glyph> gs = break_line ? glyphs() : std::vector<Glyph>{};
         for (std::size_t k = 0; k < poses.size() && k < gs.size(); ++k) {
             const double a = poses[k].angle_deg * M_PI / 180.0;
             const double dx = std::cos(a) * gs[k].advance / 2, dy = -std::sin(a) * gs[k].advance / 2;

@@ -52,10 +52,10 @@ public:
         double angle_deg;
     };
     /// Draws the first line glyph by glyph, one pose per glyph of glyphs() (text along a curve):
-    /// every halo first, so one glyph's halo never covers its neighbour. The halo also runs
-    /// along the line through the glyphs' middles, so a line the text sits on is broken under
-    /// the whole text, the spaces too.
-    void draw_glyphs(const std::vector<GlyphPose>& poses) const;
+    /// every halo first, so one glyph's halo never covers its neighbour. With `break_line` the
+    /// halo also runs along the line through the glyphs' middles, so a line the text sits on is
+    /// broken under the whole text, the spaces too.
+    void draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line) const;
 
 private:
     cairo_t* m_cr;

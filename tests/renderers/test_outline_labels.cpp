@@ -100,20 +100,30 @@ BOOST_AUTO_TEST_CASE(a_label_keeps_off_where_a_concentric_ring_runs_nearer) {
     }
     // The upper right is taken, so the label goes to the next gentle place past it.
     BOOST_TEST(bearing_of(c.front().centre) > 100);
-    // Nor may ring 2's label sit anywhere on it, even level: ring 1 runs 6 units under it all.
-    BOOST_TEST(outline_label_candidates(outer, index, 1, spec()).empty());
+    // Ring 2's label cannot straddle its ring anywhere (ring 1 runs 6 units under it all); it
+    // may only rest level on its outer side, where ring 1 is farther than ring 2.
+    for (const auto& p : outline_label_candidates(outer, index, 1, spec())) {
+        BOOST_TEST(!p.astride);
+        for (const auto& g : p.glyphs) BOOST_TEST(radius_of(g.at) > 156);
+    }
 }
 
-BOOST_AUTO_TEST_CASE(text_too_long_for_its_curve_lies_level_on_it) {
+BOOST_AUTO_TEST_CASE(text_too_long_for_its_curve_rests_level_on_it) {
     // A ring 40 across cannot carry 80 units of text without bending it more than 60°.
     const auto own = stroked_pieces(arc(20, 0, 360, true), 200);
     OutlineIndex index(16);
     index.add(own, 0);
     const auto c = outline_label_candidates(own, index, 0, spec());
     BOOST_TEST_REQUIRE(!c.empty());
-    BOOST_TEST(c.front().angle_deg == 0.0);
-    BOOST_TEST(std::abs(radius_of(c.front().centre) - 20) < 0.5);
-    for (const auto& g : c.front().glyphs) BOOST_TEST(g.angle_deg == 0.0);
+    const PathPlacement& p = c.front();
+    BOOST_TEST(p.angle_deg == 0.0);
+    BOOST_TEST(std::abs(radius_of(p.centre) - 20) < 0.5);
+    // It rests on the top of the ring, where the ring runs level, just outside it.
+    BOOST_TEST(!p.astride);
+    BOOST_TEST(std::abs(bearing_of(p.centre) - 90) <= 15);
+    BOOST_TEST(p.box.y1 <= p.centre.y + 0.5);
+    BOOST_TEST(p.box.y1 >= p.centre.y - 3.0);
+    for (const auto& g : p.glyphs) BOOST_TEST(g.angle_deg == 0.0);
 }
 
 BOOST_AUTO_TEST_CASE(seams_split_an_outline_and_the_index_ignores_its_owner) {
