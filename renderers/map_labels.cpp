@@ -323,7 +323,10 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         LabelJob j;
         j.kind = kind_of(layer); // the anchor is where on the outline the label goes
         j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
-        TextBlock t(dc.cr, f.name, j.style);
+        // Along a line the text runs on one line.
+        j.drawn = f.name;
+        std::replace(j.drawn.begin(), j.drawn.end(), '\n', ' ');
+        TextBlock t(dc.cr, j.drawn, j.style);
         OutlineLabelSpec spec;
         spec.glyphs = t.glyphs();
         spec.width = t.width();
@@ -338,7 +341,13 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         spec.area = placer.area();
         j.along = outline_label_candidates(outlines[i].pieces, others, i, spec);
         if (j.along.empty()) {
-            out_dropped.push_back({f.name, j.kind, std::nullopt});
+            // An outline wholly off the map has nothing to label; one on it found no room.
+            const Box map = dc.frame.map_box();
+            const bool seen = std::any_of(outlines[i].pieces.begin(), outlines[i].pieces.end(), [&](const auto& piece) {
+                return std::any_of(piece.points().begin(), piece.points().end(),
+                                   [&](const PagePoint& q) { return map.contains(q); });
+            });
+            if (seen) out_dropped.push_back({f.name, j.kind, std::nullopt});
             continue;
         }
         j.request = {f.name, t.width(), t.height(), j.along.front().centre, {}, 0, 0};
@@ -382,11 +391,11 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
     for (const auto& j : jobs) {
         if (auto p = placer.place(j.request)) {
             std::optional<LonLat> anchor = j.anchor;
+            // An outline's label names the point of the outline under its middle, whichever
+            // position won; a country's the point under it, or the point its leader leads to.
             if (!j.along.empty() && p->candidate < j.along.size()) {
                 anchor = dc.frame.to_lonlat(j.along[p->candidate].centre);
             }
-            // A ring's label names the point of the ring it sits on, whichever position won; a
-            // country's the point under it, or the point its leader leads to.
             if (!anchor) {
                 anchor = dc.frame.to_lonlat(
                     p->leader ? p->anchor : PagePoint{(p->box.x0 + p->box.x1) / 2, (p->box.y0 + p->box.y1) / 2});
