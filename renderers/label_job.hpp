@@ -4,12 +4,14 @@
 
 #include "label_placer.hpp"
 #include "label_report.hpp"
+#include "outline_labels.hpp"
 #include "text.hpp"
 
 #include "engine/geometry.hpp"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rangemap::render {
 
@@ -20,8 +22,11 @@ struct LabelJob {
     std::string kind;             ///< site, ring, sector, buffer, callout, country, sea (the render report's)
     std::optional<LonLat> anchor; ///< the lon/lat of what it names
     double angle = 0;             ///< degrees counter-clockwise; the request's boxes hold the turned text
-    int priority = 0;             ///< higher is placed first
-    std::size_t order = 0;        ///< ties keep the order of collection
+    /// Text along an outline: one placement per candidate of the request (whose boxes are
+    /// theirs), drawn glyph by glyph; the report's anchor is the outline point under the text.
+    std::vector<PathPlacement> along;
+    int priority = 0;      ///< higher is placed first
+    std::size_t order = 0; ///< ties keep the order of collection
 };
 
 } // namespace rangemap::render

@@ -81,10 +81,11 @@ PagePoint nearest_on(const Box& b, PagePoint p) { return {std::clamp(p.x, b.x0, 
 } // namespace
 
 std::optional<PlacedLabel> LabelPlacer::place(const LabelRequest& r) {
-    for (const Box& c : r.candidates) {
+    for (std::size_t i = 0; i < r.candidates.size(); ++i) {
+        const Box& c = r.candidates[i];
         if (is_free(c)) {
             m_labels.push_back(c);
-            return PlacedLabel{r.text, c, r.anchor, false, {}, {}};
+            return PlacedLabel{r.text, c, r.anchor, false, {}, {}, i};
         }
     }
     if (r.leader_from <= 0 || r.leader_max <= r.leader_from) return std::nullopt;
@@ -110,7 +111,7 @@ std::optional<PlacedLabel> LabelPlacer::place(const LabelRequest& r) {
             m_labels.push_back(b);
             // Later labels must not cover this leader.
             add_segment_obstacle(start, end, 1.0);
-            return PlacedLabel{r.text, b, r.anchor, true, start, end};
+            return PlacedLabel{r.text, b, r.anchor, true, start, end, r.candidates.size()};
         }
     }
     return std::nullopt;

@@ -29,6 +29,7 @@ struct PlacedLabel {
     PagePoint anchor;
     bool leader = false;                ///< true: drawn away from its anchor, joined by a leader line
     PagePoint leader_start, leader_end; ///< the leader line, when `leader`
+    std::size_t candidate = 0;          ///< which of the request's candidates won (unused with a leader)
 };
 
 /// Greedy placement in call order: call place() highest priority first.
@@ -49,6 +50,8 @@ public:
     std::optional<PlacedLabel> place(const LabelRequest& request);
 
     [[nodiscard]] bool is_free(const Box& b) const noexcept;
+    /// The area labels must lie in.
+    [[nodiscard]] const Box& area() const noexcept { return m_area; }
     [[nodiscard]] std::size_t obstacle_count() const noexcept { return m_obstacles.size(); }
 
 private:

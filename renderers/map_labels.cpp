@@ -2,57 +2,25 @@
 #include "map_labels.hpp"
 
 #include "engine/geodesic.hpp"
+#include "engine/text.hpp"
 
 #include "area_mask.hpp"
 #include "country_labels.hpp"
 #include "geometry_path.hpp"
+#include "outline_labels.hpp"
+#include "outline_path.hpp"
 #include "page_areas.hpp"
 #include "sea_labels.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace rangemap::render {
 
 namespace {
 
 Box centred_box(PagePoint c, double w, double h) { return Box::around(c, w / 2, h / 2); }
-
-/// Positions on a ring's outline, in order of preference: the upper right, then the rest,
-/// alternating sides; the label sits on the line and its halo interrupts it.
-std::vector<Box> ring_candidates(const PagePath& ring, const Box& map, double w, double h) {
-    std::vector<Box> out;
-    if (ring.points.size() < 8) return out;
-    // A ring wholly off the map has nothing to label.
-    if (std::none_of(ring.points.begin(), ring.points.end(), [&](const PagePoint& p) { return map.contains(p); })) {
-        return out;
-    }
-    PagePoint c{0, 0};
-    for (const auto& p : ring.points) {
-        c.x += p.x;
-        c.y += p.y;
-    }
-    c.x /= static_cast<double>(ring.points.size());
-    c.y /= static_cast<double>(ring.points.size());
-    for (int k = 0; k < 36; ++k) {
-        // 50°, 40°, 60°, 30°, 70°, ... from east, counter-clockwise on the page.
-        const int i = (k + 1) / 2 * (k % 2 ? -1 : 1);
-        const double want = (50.0 + i * 10.0) * M_PI / 180.0;
-        double best = 1e9;
-        PagePoint at{};
-        for (const auto& p : ring.points) {
-            if (!map.contains(p)) continue;
-            const double ang = std::atan2(c.y - p.y, p.x - c.x);
-            const double d = std::abs(std::remainder(ang - want, 2 * M_PI));
-            if (d < best) {
-                best = d;
-                at = p;
-            }
-        }
-        out.push_back(centred_box(at, w, h));
-    }
-    return out;
-}
 
 std::vector<Box> callout_candidates(PagePoint a, PagePoint b, double w, double h, double gap) {
     const PagePoint m{(a.x + b.x) / 2, (a.y + b.y) / 2};
@@ -63,6 +31,84 @@ std::vector<Box> callout_candidates(PagePoint a, PagePoint b, double w, double h
         // Far enough along the normal that the box clears the line whatever its slope.
         const double d = gap + std::abs(nx) * w / 2 + std::abs(ny) * h / 2;
         out.push_back(centred_box({m.x + side * nx * d, m.y + side * ny * d}, w, h));
+    }
+    return out;
+}
+
+/// A ring's, sector's or buffer's outline as drawn, and what it belongs to.
+struct DrawnOutline {
+    const layers::Layer* layer;
+    const Feature* feature;
+    std::vector<OutlinePiece> pieces;
+};
+
+bool is_outline_layer(const layers::Layer& l) { return l.role == layers::Role::ring || l.role == layers::Role::buffer; }
+
+/// Every outline of every ring-role and buffer layer (radials included: a label must keep off
+/// them too), projected as the map draws them.
+std::vector<DrawnOutline> project_outlines(const DrawContext& dc, const layers::Scene& scene) {
+    PathProjector proj(dc.frame);
+    PathOptions opt;
+    opt.densify_deg = 0.5;
+    opt.unwrap = true;
+    // Far enough round a closed ring's start for the longest label.
+    const double wrap = dc.frame.map_box().width();
+    std::vector<DrawnOutline> out;
+    for (const auto& layer : scene.layers) {
+        if (!is_outline_layer(layer)) continue;
+        for (const auto& f : layer.features) {
+            DrawnOutline o{&layer, &f, {}};
+            for (const PagePath& path : proj.project(f.geometry, opt)) {
+                for (auto& piece : stroked_pieces(path, wrap)) o.pieces.push_back(std::move(piece));
+            }
+            out.push_back(std::move(o));
+        }
+    }
+    return out;
+}
+
+/// A ring's or sector's centre from its feature (`centre` is "lat,lon"), else nothing.
+std::optional<LonLat> centre_of(const Feature& f) {
+    const std::string c = f.attribute("centre");
+    const auto parts = split(c, ',');
+    if (parts.size() != 2) return std::nullopt;
+    const auto lat = parse_double(parts[0]), lon = parse_double(parts[1]);
+    if (!lat || !lon) return std::nullopt;
+    return LonLat{*lon, *lat};
+}
+
+/// The mean of an outline's points: the centre for bearings when the true one is not known.
+PagePoint mean_point(const std::vector<OutlinePiece>& pieces) {
+    PagePoint c{0, 0};
+    double n = 0;
+    for (const auto& piece : pieces) {
+        for (const auto& p : piece.points()) {
+            c.x += p.x;
+            c.y += p.y;
+            n += 1;
+        }
+    }
+    return n > 0 ? PagePoint{c.x / n, c.y / n} : c;
+}
+
+/// The preferred bearing of each labelled outline: 50° (upper right), stepped by 15° for each
+/// larger ring about the same centre, so the labels of concentric rings do not line up in a
+/// column or stack.
+std::vector<double> preferred_bearings(const std::vector<DrawnOutline>& outlines) {
+    std::vector<double> out(outlines.size(), 50.0);
+    std::map<std::string, std::vector<std::size_t>> by_centre;
+    for (std::size_t i = 0; i < outlines.size(); ++i) {
+        const Feature& f = *outlines[i].feature;
+        if (!outlines[i].layer->label || f.name.empty() || f.geometry.polygons.empty()) continue;
+        const std::string c = f.attribute("centre");
+        if (!c.empty()) by_centre[c].push_back(i);
+    }
+    for (auto& [centre, ids] : by_centre) {
+        const auto radius = [&](std::size_t i) {
+            return parse_double(outlines[i].feature->attribute("radius_m")).value_or(0.0);
+        };
+        std::stable_sort(ids.begin(), ids.end(), [&](std::size_t a, std::size_t b) { return radius(a) < radius(b); });
+        for (std::size_t k = 0; k < ids.size(); ++k) out[ids[k]] = 50.0 + 15.0 * static_cast<double>(k);
     }
     return out;
 }
@@ -153,6 +199,35 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
     }
 }
 
+/// A ring's label can move all along its ring; a site's label has only the few places round
+/// its marker, and a sea's or a country's name only makes sense over it. So the positions of an
+/// outline's label go first that keep off where the other labels would go without it (`taken`,
+/// from a trial placement) and `clearance` from every marker.
+void make_way_for_others(std::vector<LabelJob>& jobs, const std::vector<Box>& taken,
+                         const std::vector<DrawnMarker>& markers, double clearance) {
+    for (auto& j : jobs) {
+        if (j.along.empty()) continue;
+        const auto crowds = [&](const PathPlacement& p) {
+            const Box wide = p.box.grown(clearance);
+            const bool marker =
+                std::any_of(markers.begin(), markers.end(), [&](const DrawnMarker& m) { return wide.contains(m.at); });
+            const bool label =
+                std::any_of(taken.begin(), taken.end(), [&](const Box& b) { return p.box.intersects(b); });
+            return (marker ? 1 : 0) + (label ? 1 : 0);
+        };
+        std::vector<std::pair<int, std::size_t>> order;
+        for (std::size_t i = 0; i < j.along.size(); ++i) order.emplace_back(crowds(j.along[i]), i);
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<PathPlacement> along;
+        along.reserve(order.size());
+        for (const auto& [tier, i] : order) along.push_back(std::move(j.along[i]));
+        j.along = std::move(along);
+        j.request.candidates.clear();
+        for (const auto& p : j.along) j.request.candidates.push_back(p.box);
+        j.request.anchor = j.along.front().centre;
+    }
+}
+
 } // namespace
 
 std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene) {
@@ -215,55 +290,70 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         add_job(std::move(j));
     }
 
-    PathProjector proj(dc.frame);
-    PathOptions ring_opt;
-    ring_opt.densify_deg = 0.5;
-    ring_opt.unwrap = true;
-    for (const auto& layer : scene.layers) {
-        if (!layer.label) continue;
-        if (layer.role == layers::Role::ring || layer.role == layers::Role::buffer) {
-            for (const auto& f : layer.features) {
-                if (f.name.empty()) continue;
-                if (f.geometry.polygons.empty() && !f.geometry.lines.empty()) {
-                    // A radial: its bearing beside its far end, when that end is on the map.
-                    const std::optional<PagePoint> end = dc.frame.to_page(f.geometry.lines.back().back());
-                    if (!end || !dc.frame.map_box().contains(*end)) continue;
-                    LabelJob j;
-                    j.kind = kind_of(layer);
-                    j.anchor = f.geometry.lines.back().back();
-                    j.style = dc.text_style(dc.theme.label_size - 1, layer.style.stroke, false, true);
-                    TextBlock t(dc.cr, f.name, j.style);
-                    j.request = {f.name,
-                                 t.width(),
-                                 t.height(),
-                                 *end,
-                                 point_label_candidates(*end, 1.5 * u, 2 * u, t.width(), t.height()),
-                                 2 * u,
-                                 60 * u};
-                    j.priority = 400 + layer.priority;
-                    add_job(std::move(j));
-                    continue;
-                }
-                if (f.geometry.polygons.empty()) continue;
-                // The largest outer ring carries the label.
-                const Polygon* biggest = &f.geometry.polygons.front();
-                for (const auto& p : f.geometry.polygons)
-                    if (p.outer.size() > biggest->outer.size()) biggest = &p;
-                const PagePath ring = proj.project(biggest->outer, true, ring_opt);
-                LabelJob j;
-                j.kind = kind_of(layer); // the anchor is where on the ring the label goes
-                j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
-                TextBlock t(dc.cr, f.name, j.style);
-                j.request = {
-                    f.name, t.width(), t.height(), {}, ring_candidates(ring, dc.frame.map_box(), t.width(), t.height()),
-                    0,      0};
-                if (j.request.candidates.empty()) continue;
-                j.request.anchor = {(j.request.candidates[0].x0 + j.request.candidates[0].x1) / 2,
-                                    (j.request.candidates[0].y0 + j.request.candidates[0].y1) / 2};
-                j.priority = 500 + layer.priority;
-                add_job(std::move(j));
-            }
+    // Ring, sector and buffer labels on their own outline, clear of every other.
+    const std::vector<DrawnOutline> outlines = project_outlines(dc, scene);
+    OutlineIndex others(16 * u);
+    for (std::size_t i = 0; i < outlines.size(); ++i) others.add(outlines[i].pieces, i);
+    const std::vector<double> prefer = preferred_bearings(outlines);
+    for (std::size_t i = 0; i < outlines.size(); ++i) {
+        const layers::Layer& layer = *outlines[i].layer;
+        const Feature& f = *outlines[i].feature;
+        if (!layer.label || f.name.empty()) continue;
+        if (f.geometry.polygons.empty() && !f.geometry.lines.empty()) {
+            // A radial: its bearing beside its far end, when that end is on the map.
+            const std::optional<PagePoint> end = dc.frame.to_page(f.geometry.lines.back().back());
+            if (!end || !dc.frame.map_box().contains(*end)) continue;
+            LabelJob j;
+            j.kind = kind_of(layer);
+            j.anchor = f.geometry.lines.back().back();
+            j.style = dc.text_style(dc.theme.label_size - 1, layer.style.stroke, false, true);
+            TextBlock t(dc.cr, f.name, j.style);
+            j.request = {f.name,
+                         t.width(),
+                         t.height(),
+                         *end,
+                         point_label_candidates(*end, 1.5 * u, 2 * u, t.width(), t.height()),
+                         2 * u,
+                         60 * u};
+            j.priority = 400 + layer.priority;
+            add_job(std::move(j));
+            continue;
         }
+        if (f.geometry.polygons.empty()) continue;
+        LabelJob j;
+        j.kind = kind_of(layer); // the anchor is where on the outline the label goes
+        j.style = dc.text_style(dc.theme.label_size, layer.style.stroke, true, true);
+        // Along a line the text runs on one line.
+        j.drawn = f.name;
+        std::replace(j.drawn.begin(), j.drawn.end(), '\n', ' ');
+        TextBlock t(dc.cr, j.drawn, j.style);
+        OutlineLabelSpec spec;
+        spec.glyphs = t.glyphs();
+        spec.width = t.width();
+        spec.height = t.height();
+        const std::optional<LonLat> centre = centre_of(f);
+        const std::optional<PagePoint> page_centre = centre ? dc.frame.to_page(*centre) : std::nullopt;
+        spec.centre = page_centre ? *page_centre : mean_point(outlines[i].pieces);
+        spec.prefer_deg = prefer[i];
+        // Another outline this near a glyph's middle would run through the text.
+        spec.clearance = 0.5 * t.height() + 1.5 * u;
+        spec.step = 2 * u;
+        spec.area = placer.area();
+        j.along = outline_label_candidates(outlines[i].pieces, others, i, spec);
+        if (j.along.empty()) {
+            // An outline wholly off the map has nothing to label; one on it found no room.
+            const Box map = dc.frame.map_box();
+            const bool seen = std::any_of(outlines[i].pieces.begin(), outlines[i].pieces.end(), [&](const auto& piece) {
+                return std::any_of(piece.points().begin(), piece.points().end(),
+                                   [&](const PagePoint& q) { return map.contains(q); });
+            });
+            if (seen) out_dropped.push_back({f.name, j.kind, std::nullopt});
+            continue;
+        }
+        j.request = {f.name, t.width(), t.height(), j.along.front().centre, {}, 0, 0};
+        for (const auto& p : j.along) j.request.candidates.push_back(p.box);
+        j.priority = 500 + layer.priority;
+        add_job(std::move(j));
     }
     for (const auto& m : markers) {
         if (!m.layer->label || m.feature->name.empty()) continue;
@@ -285,14 +375,27 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
 
     std::stable_sort(jobs.begin(), jobs.end(),
                      [](const LabelJob& a, const LabelJob& b) { return a.priority > b.priority; });
+    {
+        // Where every other label would go were the outlines' labels left out.
+        LabelPlacer trial = placer;
+        std::vector<Box> taken;
+        for (const auto& j : jobs) {
+            if (!j.along.empty()) continue;
+            if (const auto p = trial.place(j.request)) taken.push_back(p->box.grown(1.5 * u));
+        }
+        make_way_for_others(jobs, taken, markers, 12 * u);
+    }
     LabelOutcome out;
     out.dropped = std::move(out_dropped);
     std::vector<const LabelJob*> placed_jobs;
     for (const auto& j : jobs) {
         if (auto p = placer.place(j.request)) {
             std::optional<LonLat> anchor = j.anchor;
-            // A ring's label names the point of the ring it sits on, whichever position won; a
-            // country's the point under it, or the point its leader leads to.
+            // An outline's label names the point of the outline under its middle, whichever
+            // position won; a country's the point under it, or the point its leader leads to.
+            if (!j.along.empty() && p->candidate < j.along.size()) {
+                anchor = dc.frame.to_lonlat(j.along[p->candidate].centre);
+            }
             if (!anchor) {
                 anchor = dc.frame.to_lonlat(
                     p->leader ? p->anchor : PagePoint{(p->box.x0 + p->box.x1) / 2, (p->box.y0 + p->box.y1) / 2});
@@ -323,7 +426,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         const PlacedLabel& p = out.placed[i].label;
         const LabelJob& j = *placed_jobs[i];
         TextBlock t(dc.cr, j.drawn.empty() ? p.text : j.drawn, j.style);
-        if (j.angle != 0) {
+        if (!j.along.empty() && p.candidate < j.along.size()) {
+            t.draw_glyphs(j.along[p.candidate].glyphs, j.along[p.candidate].astride);
+        } else if (j.angle != 0) {
             t.draw_turned({(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2}, j.angle);
         } else {
             t.draw(p.box.x0, p.box.y0);

@@ -10,6 +10,41 @@ struct FontOptionsDeleter {
     void operator()(cairo_font_options_t* o) const noexcept { cairo_font_options_destroy(o); }
 };
 void set_source(cairo_t* cr, const layers::Rgba& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
+
+struct LayoutIterDeleter {
+    void operator()(PangoLayoutIter* i) const noexcept { pango_layout_iter_free(i); }
+};
+struct GlyphStringDeleter {
+    void operator()(PangoGlyphString* g) const noexcept { pango_glyph_string_free(g); }
+};
+
+/// The first line's left edge and baseline, and the middle of its logical box, Pango units.
+struct LineGeometry {
+    int left = 0, baseline = 0, middle = 0;
+};
+
+LineGeometry first_line(PangoLayout* layout) {
+    const std::unique_ptr<PangoLayoutIter, LayoutIterDeleter> it(pango_layout_get_iter(layout));
+    PangoRectangle logical;
+    pango_layout_iter_get_line_extents(it.get(), nullptr, &logical);
+    return {logical.x, pango_layout_iter_get_baseline(it.get()), logical.y + logical.height / 2};
+}
+
+/// Calls f(run, glyph index, left edge in Pango units) for each glyph of the first line, in
+/// visual order (a laid-out line keeps its runs so).
+template <class F>
+void for_each_glyph(PangoLayout* layout, F f) {
+    PangoLayoutLine* line = pango_layout_get_line_readonly(layout, 0);
+    if (!line) return;
+    int x = first_line(layout).left;
+    for (GSList* l = line->runs; l; l = l->next) {
+        const auto* run = static_cast<const PangoGlyphItem*>(l->data);
+        for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+            f(*run, i, x);
+            x += run->glyphs->glyphs[i].geometry.width;
+        }
+    }
+}
 } // namespace
 
 void prepare_text(cairo_t* cr) {
@@ -63,6 +98,63 @@ void TextBlock::draw_turned(PagePoint c, double angle_deg) const {
     cairo_translate(m_cr, c.x, c.y);
     cairo_rotate(m_cr, -angle_deg * M_PI / 180.0);
     draw(-m_w / 2, -m_h / 2);
+}
+
+std::vector<TextBlock::Glyph> TextBlock::glyphs() const {
+    std::vector<Glyph> out;
+    for_each_glyph(m_layout.get(), [&](const PangoGlyphItem& run, int i, int x) {
+        const double adv = static_cast<double>(run.glyphs->glyphs[i].geometry.width) / PANGO_SCALE;
+        out.push_back({static_cast<double>(x) / PANGO_SCALE + adv / 2, adv});
+    });
+    return out;
+}
+
+void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line) const {
+    const LineGeometry line = first_line(m_layout.get());
+    // From a glyph's logical middle to its origin on the baseline.
+    const double down = static_cast<double>(line.baseline - line.middle) / PANGO_SCALE;
+    const std::unique_ptr<PangoGlyphString, GlyphStringDeleter> one(pango_glyph_string_new());
+    pango_glyph_string_set_size(one.get(), 1);
+    one->log_clusters[0] = 0;
+    const auto each = [&](auto&& draw) {
+        std::size_t k = 0;
+        for_each_glyph(m_layout.get(), [&](const PangoGlyphItem& run, int i, int) {
+            if (k >= poses.size()) return;
+            const GlyphPose& pose = poses[k++];
+            one->glyphs[0] = run.glyphs->glyphs[i];
+            const double adv = static_cast<double>(one->glyphs[0].geometry.width) / PANGO_SCALE;
+            SaveRestore guard(m_cr);
+            cairo_translate(m_cr, pose.at.x, pose.at.y);
+            cairo_rotate(m_cr, -pose.angle_deg * M_PI / 180.0);
+            cairo_move_to(m_cr, -adv / 2, down);
+            draw(run.item->analysis.font);
+        });
+    };
+    SaveRestore guard(m_cr);
+    cairo_new_path(m_cr);
+    if (m_style.halo.a > 0 && m_style.halo_width > 0) {
+        each([&](PangoFont* font) { pango_cairo_glyph_string_path(m_cr, font, one.get()); });
+        // One path with the glyphs' outlines, so where they meet the halo is not laid twice.
+        const std::vector<Glyph> gs = break_line ? glyphs() : std::vector<Glyph>{};
+        for (std::size_t k = 0; k < poses.size() && k < gs.size(); ++k) {
+            const double a = poses[k].angle_deg * M_PI / 180.0;
+            const double dx = std::cos(a) * gs[k].advance / 2, dy = -std::sin(a) * gs[k].advance / 2;
+            const PagePoint c = poses[k].at;
+            if (k == 0) {
+                cairo_move_to(m_cr, c.x - dx, c.y - dy);
+            } else {
+                cairo_line_to(m_cr, c.x - dx, c.y - dy);
+            }
+            cairo_line_to(m_cr, c.x + dx, c.y + dy);
+        }
+        set_source(m_cr, m_style.halo);
+        cairo_set_line_width(m_cr, m_style.halo_width);
+        cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
+        cairo_stroke(m_cr);
+    }
+    cairo_new_path(m_cr);
+    set_source(m_cr, m_style.colour);
+    each([&](PangoFont* font) { pango_cairo_show_glyph_string(m_cr, font, one.get()); });
 }
 
 } // namespace rangemap::render

@@ -9,6 +9,7 @@
 #include "layers/style.hpp"
 
 #include <string>
+#include <vector>
 
 namespace rangemap::render {
 
@@ -36,6 +37,25 @@ public:
     void draw(double x, double y) const;
     /// Draws centred on `c`, turned `angle_deg` counter-clockwise.
     void draw_turned(PagePoint c, double angle_deg) const;
+
+    /// One glyph of the first line as laid out: its centre along the line and its advance,
+    /// page units from the line's left edge.
+    struct Glyph {
+        double centre;
+        double advance;
+    };
+    /// The glyphs of the first line, left to right on the page.
+    [[nodiscard]] std::vector<Glyph> glyphs() const;
+    /// Where a glyph goes: `at` is the middle of its logical box, turned `angle_deg` counter-clockwise.
+    struct GlyphPose {
+        PagePoint at;
+        double angle_deg;
+    };
+    /// Draws the first line glyph by glyph, one pose per glyph of glyphs() (text along a curve):
+    /// every halo first, so one glyph's halo never covers its neighbour. With `break_line` the
+    /// halo also runs along the line through the glyphs' middles, so a line the text sits on is
+    /// broken under the whole text, the spaces too.
+    void draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line) const;
 
 private:
     cairo_t* m_cr;

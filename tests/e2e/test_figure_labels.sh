@@ -78,6 +78,84 @@ if scenario == "article":
 PY
 done
 
+# Each ring or sector label's anchor lies on its own outline, checked against the scenario (the
+# centre resolved by `rangemap distance`, the radius read from the YAML) with GeodSolve: its
+# geodesic distance from the centre is the radius (for an annulus either radius) within 1%, and
+# no other ring of the figure runs nearer to it. A sector's anchor may lie on a straight side.
+RING_CHECK=$(cat <<'PY'
+import json, re, subprocess, sys, yaml
+report, scenario_file, rangemap = sys.argv[1:4]
+overrides = sys.argv[4:]
+doc = yaml.safe_load(open(scenario_file))
+for o in overrides:  # KEY=VALUE, the value in YAML, as --set takes it
+    key, value = o.split("=", 1)
+    doc[key] = yaml.safe_load(value)
+variables = doc.get("variables", {})
+def expand(v):
+    return re.sub(r"\$\{(\w+)\}", lambda m: str(variables[m.group(1)]), str(v))
+def metres(v):
+    m = re.fullmatch(r"\s*([\d.e+]+)\s*(km|mi|nmi|m)?\s*", expand(v))
+    return float(m.group(1)) * {"km": 1000.0, "mi": 1609.344, "nmi": 1852.0, "m": 1.0, None: 1.0}[m.group(2)]
+def centre(name):
+    out = subprocess.run([rangemap, "distance", expand(name), "0,0", "--json"], capture_output=True, text=True,
+                         check=True).stdout
+    f = json.loads(out)["from"]
+    return f["lat"], f["lon"]
+def geod(a, b):  # (lat, lon) pairs -> (azimuth at a, metres)
+    out = subprocess.run(["GeodSolve", "-i", "-p", "6"], input="{} {} {} {}\n".format(*a, *b), capture_output=True,
+                         text=True, check=True).stdout.split()
+    return float(out[0]), float(out[2])
+outlines = []  # (kind, label regex, centre, radii, sector azimuth and width or None)
+for kind, key in (("ring", "rings"), ("sector", "sectors")):
+    for spec in doc.get(key) or []:
+        radii = [metres(r) for r in (spec["radii"] if "radii" in spec else [spec["radius"]])]
+        inner = [metres(spec["min_radius"])] if "min_radius" in spec else []
+        template = re.escape(expand(spec.get("label", "{radius}"))).replace(re.escape("{radius}"), r"([\d,.]+) km")
+        fan = (float(spec["azimuth"]), float(spec["width"])) if kind == "sector" else None
+        c = centre(spec.get("centre", spec.get("center")))
+        for r in radii:
+            outlines.append((kind, template, c, [r] + inner, fan))
+r = json.load(open(report))
+labels = [l for l in r["labels"] if l["kind"] in ("ring", "sector")]
+assert labels, "no ring or sector label"
+def off_outline(o, anchor):  # metres from the anchor to outline o
+    kind, _, c, radii, fan = o
+    azi, d = geod(c, anchor)
+    best = min(abs(d - x) for x in radii)
+    if fan and abs((azi - fan[0] + 180) % 360 - 180) > fan[1] / 2 + 1e-6:
+        best = max(best, 1.0)  # outside the fan: only its sides, below
+    if fan:
+        for side in (fan[0] - fan[1] / 2, fan[0] + fan[1] / 2):
+            if abs((azi - side + 180) % 360 - 180) < 0.5 and min(radii[1:] or [0]) <= d <= radii[0] * 1.01:
+                best = min(best, 0.0)
+    return best
+for l in labels:
+    lon, lat = l["anchor"]
+    own = [o for o in outlines if o[0] == l["kind"] and (m := re.fullmatch(o[1], l["text"]))
+           and abs(float(m.group(1).replace(",", "")) * 1000 - o[3][0]) < 1]
+    assert len(own) == 1, ("no single outline for", l["text"], len(own))
+    o = own[0]
+    err = off_outline(o, (lat, lon))
+    assert err <= 0.01 * o[3][0], (l["text"], "anchor", l["anchor"], "is", err, "m off its outline")
+    for other in outlines:
+        if other is not o:
+            assert off_outline(other, (lat, lon)) > err, (l["text"], "nearer another outline", other[1])
+print(len(labels), "outline labels on their outlines")
+PY
+)
+for scenario in article command_distances standoff_missiles us_japan_philippines; do
+    python3 -c "$RING_CHECK" "$WORK/$scenario.json" "$RANGEMAP_DATA/$scenario.yaml" "$RANGEMAP" &&
+        pass "$scenario: every ring label's anchor on its ring (GeodSolve, 1%)" || fail "$scenario: ring label anchors"
+done
+# An annulus and a range fan beside the article's rings: labels on their own outline too.
+FAN='[{centre: Kadena, azimuth: 60, width: 50, radius: 1600km, label: "{radius} fan from Kadena"}]'
+ANNULUS='[{centre: Sasebo, radius: 1000km, min_radius: 400km, label: "{radius} from Sasebo"}]'
+run render "$RANGEMAP_DATA/article.yaml" -o "$WORK/fan.png" --report "$WORK/fan.json" \
+    --set "sectors=$FAN" --set "rings=$ANNULUS"
+expect_code 0 "article with a range fan and an annulus"
+python3 -c "$RING_CHECK" "$WORK/fan.json" "$RANGEMAP_DATA/article.yaml" "$RANGEMAP" "sectors=$FAN" "rings=$ANNULUS" &&
+    pass "fan and annulus labels on their outlines" || fail "fan and annulus label anchors"
+
 # Every anchor in the curated sea names list lies on water.
 python3 - "$RANGEMAP_DATA/seas.csv" "$GPKG" <<'PY' && pass "every sea, strait and ocean anchor in seas.csv is over water, with a source" || fail "seas.csv anchors"
 import csv, subprocess, sys
