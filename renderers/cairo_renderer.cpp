@@ -239,6 +239,7 @@ private:
         if (plan.callout) {
             const layers::Callout& c = m_scene.callouts[*plan.callout];
             const auto a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
+            out.callout_ends = {c.from, c.to};
             if (a && b) out.callout_page = {*a, *b};
         }
         std::vector<Box> furniture;

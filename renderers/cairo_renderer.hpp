@@ -30,7 +30,8 @@ struct InsetReport {
     double width_m = 0;                      ///< ground metres across its map
     double zoom = 0;                         ///< its page units per ground metre over the main map's, at `centre`
     std::optional<std::size_t> callout;      ///< the callout it zooms on (index into the scene's)
-    std::array<PagePoint, 2> callout_page{}; ///< that callout's ends in the inset, page units
+    std::array<LonLat, 2> callout_ends{};    ///< that callout's ends, WGS84 degrees (the scene's)
+    std::array<PagePoint, 2> callout_page{}; ///< the same ends in the inset, page units
     std::string scale_text;                  ///< its scale bar's km length as printed ("100 km"); empty: none
     std::array<PagePoint, 2> scale_page{};   ///< the km bar's ends, page units
     std::array<LonLat, 2> scale_ends{};      ///< the same ends on the ground, WGS84 degrees

@@ -71,7 +71,9 @@ nlohmann::ordered_json report_json(const render::RenderReport& r) {
         o["width_m"] = in.width_m;
         o["zoom"] = in.zoom;
         if (in.callout) {
-            o["callout"] = {{"index", *in.callout}, {"page", {page(in.callout_page[0]), page(in.callout_page[1])}}};
+            o["callout"] = {{"index", *in.callout},
+                            {"ends", {lonlat(in.callout_ends[0]), lonlat(in.callout_ends[1])}},
+                            {"page", {page(in.callout_page[0]), page(in.callout_page[1])}}};
         } else {
             o["callout"] = nullptr;
         }

@@ -39,7 +39,7 @@ std::string render_sweep_figure(const Scenario& scenario, const Question& sweep,
 /// The render report as JSON: crs, extent, map_box, labels (text, kind, box, anchor [lon, lat]
 /// or null, leader), furniture, dropped (text, kind, anchor), dropped_labels (their texts) and
 /// inset (null, or its box, map_box, frame_on_map, crs, centre, width_m, zoom, callout {index,
-/// page} and scale_bar {text, page, ends, true_lat}; its box is also in the furniture).
+/// ends, page} and scale_bar {text, page, ends, true_lat}; its box is also in the furniture).
 nlohmann::ordered_json report_json(const render::RenderReport& report);
 
 } // namespace rangemap::scenario
