@@ -62,6 +62,7 @@ public:
         cairo_t* cr = m_dc.cr;
         prepare_text(cr);
         const Box map = m_dc.frame.map_box();
+        const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame);
         set_colour(cr, m_dc.theme.paper);
         cairo_paint(cr);
         {
@@ -71,6 +72,7 @@ public:
             set_colour(cr, m_dc.theme.sea);
             cairo_paint(cr);
             if (m_underlay) m_underlay();
+            if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
             bool graticule_done = !m_scene.frame.graticule;
             for (const auto& layer : m_scene.layers) {
                 if (!graticule_done && !is_base(layer.role)) {
@@ -115,8 +117,8 @@ public:
         std::vector<Box> obstacles = furniture;
         std::vector<DrawnMarker> labelled = markers;
         std::vector<LabelBox> inset_labels;
-        if (const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame)) {
-            if (const std::optional<Box> box = place_inset(m_dc, m_scene, *plan, markers, furniture)) {
+        if (plan) {
+            if (const std::optional<Box> box = place_inset(m_dc, m_scene, *plan, markers, furniture, *m_land)) {
                 InsetReport& ir = report.inset.emplace();
                 ir.map_box = *box;
                 ir.box = box->grown(k_inset_frame * m_dc.u());
@@ -128,7 +130,8 @@ public:
                 // Its callout's length is what the inset is for: larger than on the map.
                 layers::Theme theme = m_dc.theme;
                 theme.label_size += k_inset_label_gain;
-                Painter inner(cr, frame, m_scene, theme);
+                const layers::Scene shown = inset_scene(m_scene, frame);
+                Painter inner(cr, frame, shown, theme);
                 inset_labels = inner.draw_inset(*plan, m_dc.frame, ir);
             }
         }
@@ -303,6 +306,7 @@ private:
             for (const auto& l : g->lines) lines.push_back(m_proj.project(l, false, opt));
         }
         if (!polys.empty()) {
+            if (m_land && layer.role == layers::Role::land && layer.id != "focus") m_land->add(polys);
             if (st.fill.a > 0) {
                 cairo_new_path(cr);
                 cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
@@ -411,7 +415,11 @@ private:
         return out;
     }
 
+    /// The land as drawn, coarsely, for the inset to find open water (style points a cell).
+    static constexpr double k_land_cell = 4.0;
+
     DrawContext m_dc;
+    std::optional<LandCover> m_land;
     const layers::Scene& m_scene;
     std::function<void()> m_underlay;
     PathProjector m_proj;

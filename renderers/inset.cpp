@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "inset.hpp"
 
-#include "area_mask.hpp"
-#include "page_areas.hpp"
-
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 
@@ -58,6 +55,33 @@ Box InsetPlan::footprint_box() const noexcept {
     return b;
 }
 
+layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame) {
+    layers::Scene out;
+    out.title = scene.title;
+    out.frame = scene.frame;
+    out.theme = scene.theme;
+    out.callouts = scene.callouts;
+    out.inset.mode = layers::Inset::Mode::off;
+    const BBox& clip = frame.clip_box();
+    const auto meets = [&](const BBox& b) {
+        if (b.empty() || b.max_lat < clip.min_lat || b.min_lat > clip.max_lat) return false;
+        for (const double k : {-360.0, 0.0, 360.0}) {
+            if (b.min_lon + k <= clip.max_lon && b.max_lon + k >= clip.min_lon) return true;
+        }
+        return false;
+    };
+    for (const auto& l : scene.layers) {
+        const bool base =
+            l.role == layers::Role::land || l.role == layers::Role::borders || l.role == layers::Role::coastline;
+        layers::Layer copy{l.id, l.role, {}, l.style, l.legend, l.label, l.priority, l.kind};
+        for (const auto& f : l.features) {
+            if (!base || meets(bbox_of(f.geometry))) copy.features.push_back(f);
+        }
+        out.layers.push_back(std::move(copy));
+    }
+    return out;
+}
+
 MapFrame inset_frame(const InsetPlan& plan, const MapFrame& main, const Box& box) {
     return MapFrame(plan.crs, plan.ground_width_m, box, main.unit(), main.width(), main.height());
 }
@@ -108,8 +132,42 @@ std::optional<InsetPlan> plan_inset(const layers::Scene& scene, const MapFrame& 
     return plan;
 }
 
+LandCover::LandCover(const Box& map, double cell) : m_x0(map.x0), m_y0(map.y0), m_cell(std::max(cell, 1e-3)) {
+    m_w = std::max(1, static_cast<int>(std::ceil(map.width() / m_cell)));
+    m_h = std::max(1, static_cast<int>(std::ceil(map.height() / m_cell)));
+    m_surface.reset(cairo_image_surface_create(CAIRO_FORMAT_A8, m_w, m_h));
+}
+
+void LandCover::add(const std::vector<PagePath>& polygons) {
+    CairoPtr cr(cairo_create(m_surface.get()));
+    cairo_set_antialias(cr.get(), CAIRO_ANTIALIAS_NONE);
+    cairo_set_fill_rule(cr.get(), CAIRO_FILL_RULE_EVEN_ODD);
+    cairo_scale(cr.get(), 1 / m_cell, 1 / m_cell);
+    cairo_translate(cr.get(), -m_x0, -m_y0);
+    add_fill_path(cr.get(), polygons);
+    cairo_set_source_rgba(cr.get(), 0, 0, 0, 1);
+    cairo_fill(cr.get());
+}
+
+double LandCover::share(const Box& b) const {
+    cairo_surface_flush(m_surface.get());
+    const unsigned char* data = cairo_image_surface_get_data(m_surface.get());
+    const int stride = cairo_image_surface_get_stride(m_surface.get());
+    const int i0 = std::max(0, static_cast<int>(std::floor((b.x0 - m_x0) / m_cell)));
+    const int i1 = std::min(m_w, static_cast<int>(std::ceil((b.x1 - m_x0) / m_cell)));
+    const int j0 = std::max(0, static_cast<int>(std::floor((b.y0 - m_y0) / m_cell)));
+    const int j1 = std::min(m_h, static_cast<int>(std::ceil((b.y1 - m_y0) / m_cell)));
+    if (!data || i1 <= i0 || j1 <= j0) return 0;
+    long land = 0;
+    for (int j = j0; j < j1; ++j) {
+        for (int i = i0; i < i1; ++i) land += data[j * stride + i] != 0 ? 1 : 0;
+    }
+    return static_cast<double>(land) / (static_cast<double>(i1 - i0) * (j1 - j0));
+}
+
 std::optional<Box> place_inset(const DrawContext& dc, const layers::Scene& scene, const InsetPlan& plan,
-                               const std::vector<DrawnMarker>& markers, const std::vector<Box>& furniture) {
+                               const std::vector<DrawnMarker>& markers, const std::vector<Box>& furniture,
+                               const LandCover& land_cover) {
     const double u = dc.u();
     const MapFrame& f = dc.frame;
     const Box map = f.map_box();
@@ -129,9 +187,7 @@ std::optional<Box> place_inset(const DrawContext& dc, const layers::Scene& scene
     // What the inset would hide: sites and sea names, the outlines of rings and buffers, land.
     std::vector<PagePoint> sites, seas, outlines;
     for (const auto& m : markers) sites.push_back(m.at);
-    const layers::Layer* land = nullptr;
     for (const auto& l : scene.layers) {
-        if (l.role == layers::Role::land && !land && l.id != "focus") land = &l;
         if (l.role == layers::Role::water && l.label) {
             for (const auto& feat : l.features) {
                 for (const LonLat p : feat.geometry.points) {
@@ -148,8 +204,6 @@ std::optional<Box> place_inset(const DrawContext& dc, const layers::Scene& scene
             }
         }
     }
-    const double cell = 4 * u;
-    const AreaMask land_mask(map, land ? project_areas(dc, *land, 2 * u) : std::vector<PageArea>{}, cell);
     const auto cost = [&](const Box& b) {
         const auto count = [&](const std::vector<PagePoint>& pts, const Box& in) {
             return static_cast<double>(
@@ -157,15 +211,7 @@ std::optional<Box> place_inset(const DrawContext& dc, const layers::Scene& scene
         };
         const Box near = b.grown(10 * u);
         // Land under it and just round it: a coast along its edge reads as cut off.
-        double land_share = 0;
-        const int n = 32;
-        for (int i = 0; i < n; ++i) {
-            for (int j = 0; j < n; ++j) {
-                land_share +=
-                    land_mask.land({near.x0 + near.width() * (i + 0.5) / n, near.y0 + near.height() * (j + 0.5) / n});
-            }
-        }
-        land_share /= n * n;
+        const double land_share = land_cover.share(near);
         const double ring_share = outlines.empty() ? 0.0 : count(outlines, near) / static_cast<double>(outlines.size());
         // A site hidden is a fact lost; a sea name or ring can move or show elsewhere.
         // A site hidden is a fact lost; a sea's name can move, a ring show elsewhere.
