@@ -132,7 +132,7 @@ public:
                 theme.label_size += k_inset_label_gain;
                 const layers::Scene shown = inset_scene(m_scene, frame);
                 Painter inner(cr, frame, shown, theme);
-                inset_labels = inner.draw_inset(*plan, m_dc.frame, ir);
+                inset_labels = inner.draw_inset(*plan, m_dc.frame, m_scene, ir);
             }
         }
         const LabelOutcome labels = draw_labels(m_dc, m_scene, labelled, obstacles);
@@ -206,7 +206,9 @@ private:
 
     /// Draws the scene again in this painter's frame (an inset's, inside the main page), with
     /// its own scale bar; fills `out` with what a report tells of it and returns its labels.
-    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const MapFrame& main, InsetReport& out) {
+    /// `whole` is the main map's scene, whose callouts the plan's index counts.
+    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const MapFrame& main, const layers::Scene& whole,
+                                     InsetReport& out) {
         cairo_t* cr = m_dc.cr;
         const double u = m_dc.u();
         const Box box = m_dc.frame.map_box();
@@ -240,7 +242,7 @@ private:
             }
         }
         if (plan.callout) {
-            const layers::Callout& c = m_scene.callouts[*plan.callout];
+            const layers::Callout& c = whole.callouts.at(*plan.callout);
             const auto a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
             out.callout_ends = {c.from, c.to};
             if (a && b) out.callout_page = {*a, *b};
@@ -251,7 +253,7 @@ private:
             const Box b = scale.place(avoid, {});
             if (!scale.empty()) furniture.push_back(b);
         }
-        const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
+        const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture, true);
         std::vector<LabelBox> drawn;
         for (const auto& m : labels.placed) {
             drawn.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});

@@ -19,6 +19,9 @@ constexpr double k_aspect = 0.72;
 constexpr double k_max_height_share = 0.48;
 /// An automatic inset that magnifies less is not worth the room it takes.
 constexpr double k_min_zoom = 1.5;
+/// The base map is Natural Earth 1:10m, good to about 5 km: an automatic inset narrower than
+/// this would magnify its generalisation, not the story.
+constexpr double k_min_auto_width_m = 20e3;
 
 std::optional<double> page_length(const MapFrame& f, const layers::Callout& c) {
     const auto a = f.to_page(c.from), b = f.to_page(c.to);
@@ -60,7 +63,12 @@ layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame) {
     out.title = scene.title;
     out.frame = scene.frame;
     out.theme = scene.theme;
-    out.callouts = scene.callouts;
+    // Only the callouts it shows whole: a line running off it would lead its label away.
+    const Box box = frame.map_box();
+    for (const auto& c : scene.callouts) {
+        const auto a = frame.to_page(c.from), b = frame.to_page(c.to);
+        if (a && b && box.contains(*a) && box.contains(*b)) out.callouts.push_back(c);
+    }
     out.inset.mode = layers::Inset::Mode::off;
     const BBox& clip = frame.clip_box();
     const auto meets = [&](const BBox& b) {
@@ -110,11 +118,23 @@ std::optional<InsetPlan> plan_inset(const layers::Scene& scene, const MapFrame& 
         }
         const layers::Callout& c = scene.callouts[*plan.callout];
         plan.centre = midpoint(c.from, c.to);
-        if (spec.width_m <= 0) plan.ground_width_m = layers::k_inset_span * Geodesic::wgs84().distance(c.from, c.to);
+        // Upright for a callout that runs more north-south on the page: room above and below
+        // its line for its label.
+        const auto a = main.to_page(c.from), b = main.to_page(c.to);
+        if (a && b && std::abs(b->y - a->y) > std::abs(b->x - a->x)) {
+            plan.height = std::min(plan.width / k_aspect, k_max_height_share * map.height());
+        }
+        // The callout spans 1 / k_inset_span of the inset's longer side.
+        const double across = std::max(plan.width, plan.height);
+        if (spec.width_m <= 0) {
+            plan.ground_width_m = layers::k_inset_span * Geodesic::wgs84().distance(c.from, c.to) * plan.width / across;
+        }
     }
     if (spec.width_m > 0) plan.ground_width_m = spec.width_m;
-    // Two ends a few metres apart would make an inset of nothing: at least a kilometre across.
-    plan.ground_width_m = std::max(plan.ground_width_m, 1000.0);
+    // Two ends a few metres apart (or touching) would make an inset of nothing: one set by the
+    // scenario shows at least a kilometre, an automatic one at least k_min_auto_width_m.
+    plan.ground_width_m =
+        std::max(plan.ground_width_m, spec.mode == layers::Inset::Mode::automatic ? k_min_auto_width_m : 1000.0);
     plan.crs = fmt::format("+proj=aeqd +lat_0={:.9f} +lon_0={:.9f} +datum=WGS84 +units=m +no_defs", plan.centre.lat,
                            plan.centre.lon);
     // Where it looks, as the main map draws it: the geography does not depend on the page place.

@@ -62,7 +62,7 @@ std::optional<Box> place_inset(const DrawContext& main, const layers::Scene& sce
 
 /// What an inset on `frame` draws of `scene`: the same, less the base map's features (land,
 /// borders, coast, focus) wholly outside the frame's clip box, so the inset walks a few
-/// coastlines rather than the map's every one.
+/// coastlines rather than the map's every one, and less the callouts it does not show whole.
 layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame);
 
 /// The inset's frame, drawn in `box` on the page of `main`.
