@@ -8,6 +8,7 @@
 
 #include "engine/geometry.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,27 @@ struct Callout {
     std::string label;
 };
 
+/// A zoomed panel in a free part of the map, with a frame on the map showing where it looks: for
+/// a callout too short to read at the map's scale. Drawn in an azimuthal equidistant projection
+/// centred on what it shows, so its callout and scale bar are as exact as the main map's.
+struct Inset {
+    enum class Mode {
+        off,       ///< never
+        automatic, ///< around the shortest callout drawn under k_inset_trigger of the map's width
+        callout,   ///< around callouts[callout], whatever its length
+        place,     ///< around `centre`
+    };
+    Mode mode = Mode::automatic;
+    std::size_t callout = 0; ///< Mode::callout: index into Scene::callouts
+    LonLat centre{0, 0};     ///< Mode::place: the middle of what the inset shows, WGS84 degrees
+    double width_m = 0;      ///< ground width the inset shows, metres (> 0); 0: k_inset_span × the callout's length
+};
+
+/// An automatic inset is drawn for a callout shorter on the page than this fraction of the map's width.
+inline constexpr double k_inset_trigger = 0.06;
+/// An inset on a callout shows this many times the callout's length across, room for both ends' labels.
+inline constexpr double k_inset_span = 4.0;
+
 /// The map frame: projection, extent and page.
 struct Frame {
     std::string crs = "auto";   ///< PROJ string, EPSG code, or "auto" (chosen for the extent)
@@ -64,6 +86,7 @@ struct Scene {
     Theme theme = default_theme();
     std::vector<Layer> layers; ///< drawn in order
     std::vector<Callout> callouts;
+    Inset inset;
 };
 
 } // namespace rangemap::layers

@@ -6,6 +6,7 @@
 #include "draw_context.hpp"
 #include "geometry_path.hpp"
 #include "graticule.hpp"
+#include "inset.hpp"
 #include "legend.hpp"
 #include "map_frame.hpp"
 #include "map_labels.hpp"
@@ -46,7 +47,11 @@ class Painter {
 public:
     /// `underlay` paints on the sea, within the map area, beneath the graticule and the layers.
     Painter(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene, std::function<void()> underlay = {})
-        : m_dc{cr, frame, scene.theme}, m_scene(scene), m_underlay(std::move(underlay)), m_proj(frame) {}
+        : Painter(cr, frame, scene, scene.theme, std::move(underlay)) {}
+    /// With a theme of its own (an inset's, with larger labels); `theme` outlives the painter.
+    Painter(cairo_t* cr, const MapFrame& frame, const layers::Scene& scene, const layers::Theme& theme,
+            std::function<void()> underlay = {})
+        : m_dc{cr, frame, theme}, m_scene(scene), m_underlay(std::move(underlay)), m_proj(frame) {}
 
     /// Draws the layers alone: no paper, sea, clip or anything else.
     void draw_layers(std::span<const layers::Layer> layers) {
@@ -57,6 +62,7 @@ public:
         cairo_t* cr = m_dc.cr;
         prepare_text(cr);
         const Box map = m_dc.frame.map_box();
+        const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame);
         set_colour(cr, m_dc.theme.paper);
         cairo_paint(cr);
         {
@@ -66,6 +72,7 @@ public:
             set_colour(cr, m_dc.theme.sea);
             cairo_paint(cr);
             if (m_underlay) m_underlay();
+            if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
             bool graticule_done = !m_scene.frame.graticule;
             for (const auto& layer : m_scene.layers) {
                 if (!graticule_done && !is_base(layer.role)) {
@@ -106,7 +113,29 @@ public:
             const Box b = scale->place(avoid, furniture);
             if (!scale->empty()) furniture.push_back(b);
         }
-        const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture);
+        // The inset before the map's labels, which keep clear of it and of its leaders.
+        std::vector<Box> obstacles = furniture;
+        std::vector<DrawnMarker> labelled = markers;
+        std::vector<LabelBox> inset_labels;
+        if (plan) {
+            if (const std::optional<Box> box = place_inset(m_dc, m_scene, *plan, markers, furniture, *m_land)) {
+                InsetReport& ir = report.inset.emplace();
+                ir.map_box = *box;
+                ir.box = box->grown(k_inset_frame * m_dc.u());
+                furniture.push_back(ir.box);
+                obstacles.push_back(ir.box);
+                for (const Box& b : draw_inset_frame(*plan, ir.box)) obstacles.push_back(b);
+                std::erase_if(labelled, [&](const DrawnMarker& m) { return ir.box.contains(m.at); });
+                const MapFrame frame = inset_frame(*plan, m_dc.frame, *box);
+                // Its callout's length is what the inset is for: larger than on the map.
+                layers::Theme theme = m_dc.theme;
+                theme.label_size += k_inset_label_gain;
+                const layers::Scene shown = inset_scene(m_scene, frame);
+                Painter inner(cr, frame, shown, theme);
+                inset_labels = inner.draw_inset(*plan, m_dc.frame, m_scene, ir);
+            }
+        }
+        const LabelOutcome labels = draw_labels(m_dc, m_scene, labelled, obstacles);
         std::vector<LabelBox> legend_labels = legend.draw();
         if (scale) {
             for (auto& l : scale->draw()) legend_labels.push_back(std::move(l));
@@ -121,6 +150,7 @@ public:
         for (const auto& m : labels.placed) {
             report.labels.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
         }
+        for (auto& l : inset_labels) report.labels.push_back(std::move(l));
         for (auto& t : titles) report.labels.push_back(std::move(t));
         for (auto& l : legend_labels) report.labels.push_back(std::move(l));
         report.dropped = labels.dropped;
@@ -128,6 +158,130 @@ public:
     }
 
 private:
+    /// The white band round an inset, style points; a thin dark line runs round its outside.
+    static constexpr double k_inset_frame = 3.0;
+    /// How much larger the inset's ring and callout labels are than the map's, style points.
+    static constexpr double k_inset_label_gain = 3.0;
+    /// Leaders longer than this share of the map's width would cross it: the frame stands alone.
+    static constexpr double k_max_leader_share = 0.22;
+
+    /// The inset's frame on the main map and the two leaders joining it to the inset (`inset`,
+    /// with its band); returns boxes along the leaders for the map's labels to keep off.
+    std::vector<Box> draw_inset_frame(const InsetPlan& plan, const Box& inset) {
+        cairo_t* cr = m_dc.cr;
+        const double u = m_dc.u();
+        SaveRestore guard(cr);
+        const Box map = m_dc.frame.map_box();
+        cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
+        cairo_clip(cr);
+        cairo_new_path(cr);
+        for (const PagePoint p : plan.footprint) cairo_line_to(cr, p.x, p.y);
+        cairo_close_path(cr);
+        std::vector<Box> along;
+        std::vector<Segment> leaders = leader_lines(plan.footprint_box(), inset);
+        if (std::any_of(leaders.begin(), leaders.end(), [&](const Segment& l) {
+                return std::hypot(l.second.x - l.first.x, l.second.y - l.first.y) > k_max_leader_share * map.width();
+            })) {
+            leaders.clear();
+        }
+        for (const auto& [a, b] : leaders) {
+            cairo_move_to(cr, a.x, a.y);
+            cairo_line_to(cr, b.x, b.y);
+            const double len = std::hypot(b.x - a.x, b.y - a.y);
+            const int n = std::max(1, static_cast<int>(len / (4 * u)));
+            for (int i = 0; i <= n; ++i) {
+                const PagePoint p{a.x + (b.x - a.x) * i / n, a.y + (b.y - a.y) * i / n};
+                along.push_back(Box::around(p, 1.5 * u, 1.5 * u));
+            }
+        }
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+        set_colour(cr, m_dc.theme.halo);
+        cairo_set_line_width(cr, 2.6 * u);
+        cairo_stroke_preserve(cr);
+        set_colour(cr, m_dc.theme.text.with_alpha(0.8));
+        cairo_set_line_width(cr, 0.9 * u);
+        cairo_stroke(cr);
+        return along;
+    }
+
+    /// Draws the scene again in this painter's frame (an inset's, inside the main page), with
+    /// its own scale bar; fills `out` with what a report tells of it and returns its labels.
+    /// `whole` is the main map's scene, whose callouts the plan's index counts.
+    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const MapFrame& main, const layers::Scene& whole,
+                                     InsetReport& out) {
+        cairo_t* cr = m_dc.cr;
+        const double u = m_dc.u();
+        const Box box = m_dc.frame.map_box();
+        out.frame_on_map = plan.footprint;
+        out.crs = m_dc.frame.crs();
+        out.centre = plan.centre;
+        out.width_m = plan.ground_width_m;
+        out.callout = plan.callout;
+        if (const auto m = main.metres_per_page_unit_at(plan.centre)) out.zoom = m_dc.frame.page_per_metre() * *m;
+        {
+            SaveRestore guard(cr);
+            const Box band = box.grown(k_inset_frame * u);
+            cairo_new_path(cr);
+            cairo_rectangle(cr, band.x0, band.y0, band.width(), band.height());
+            set_colour(cr, m_dc.theme.paper);
+            cairo_fill(cr);
+            cairo_rectangle(cr, box.x0, box.y0, box.width(), box.height());
+            cairo_clip(cr);
+            set_colour(cr, m_dc.theme.sea);
+            cairo_paint(cr);
+            for (const auto& layer : m_scene.layers) draw_layer(layer);
+            for (const auto& c : m_scene.callouts) draw_callout(c);
+        }
+        const auto markers = project_markers(m_dc, m_scene);
+        for (const auto& m : markers) draw_marker(cr, m.at, m.size, m.layer->style, 1.1 * u);
+        std::vector<PagePoint> avoid;
+        for (const auto& m : markers) avoid.push_back(m.at);
+        for (const auto& c : m_scene.callouts) {
+            for (const LonLat p : Geodesic::wgs84().line(c.from, c.to, 2000.0)) {
+                if (const auto q = m_dc.frame.to_page(p)) avoid.push_back(*q);
+            }
+        }
+        if (plan.callout) {
+            const layers::Callout& c = whole.callouts.at(*plan.callout);
+            const auto a = m_dc.frame.to_page(c.from), b = m_dc.frame.to_page(c.to);
+            out.callout_ends = {c.from, c.to};
+            if (a && b) out.callout_page = {*a, *b};
+        }
+        std::vector<Box> furniture;
+        ScalePanel scale(m_dc);
+        if (!scale.empty()) {
+            const Box b = scale.place(avoid, {});
+            if (!scale.empty()) furniture.push_back(b);
+        }
+        const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture, true);
+        std::vector<LabelBox> drawn;
+        for (const auto& m : labels.placed) {
+            drawn.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
+        }
+        const std::vector<LabelBox> bar = scale.draw();
+        // Its texts in order: "0" centred on the km bar's start, the km length ending at its end,
+        // then the same for miles beneath the axis.
+        if (bar.size() >= 4) {
+            const double y = (bar[1].box.y1 + bar[3].box.y0) / 2;
+            out.scale_text = bar[1].text;
+            out.scale_page = {PagePoint{(bar[0].box.x0 + bar[0].box.x1) / 2, y}, PagePoint{bar[1].box.x1, y}};
+            const auto a = m_dc.frame.to_lonlat(out.scale_page[0]), b = m_dc.frame.to_lonlat(out.scale_page[1]);
+            if (a && b) out.scale_ends = {*a, *b};
+            out.true_lat = choose_scale_bar(m_dc.frame).true_lat;
+        }
+        drawn.insert(drawn.end(), bar.begin(), bar.end());
+        {
+            SaveRestore guard(cr);
+            const Box edge = box.grown(k_inset_frame * u);
+            cairo_new_path(cr);
+            cairo_rectangle(cr, edge.x0, edge.y0, edge.width(), edge.height());
+            set_colour(cr, m_dc.theme.text);
+            cairo_set_line_width(cr, 0.8 * u);
+            cairo_stroke(cr);
+        }
+        return drawn;
+    }
+
     void draw_layer(const layers::Layer& layer) {
         const auto& st = layer.style;
         const bool base = is_base(layer.role);
@@ -154,6 +308,7 @@ private:
             for (const auto& l : g->lines) lines.push_back(m_proj.project(l, false, opt));
         }
         if (!polys.empty()) {
+            if (m_land && layer.role == layers::Role::land && layer.id != "focus") m_land->add(polys);
             if (st.fill.a > 0) {
                 cairo_new_path(cr);
                 cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
@@ -262,7 +417,11 @@ private:
         return out;
     }
 
+    /// The land as drawn, coarsely, for the inset to find open water (style points a cell).
+    static constexpr double k_land_cell = 4.0;
+
     DrawContext m_dc;
+    std::optional<LandCover> m_land;
     const layers::Scene& m_scene;
     std::function<void()> m_underlay;
     PathProjector m_proj;

@@ -10,12 +10,33 @@
 #include "layers/scene.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace rangemap::render {
+
+/// A zoom inset as drawn.
+struct InsetReport {
+    Box box;                                 ///< the inset with its frame, page units (also in the furniture)
+    Box map_box;                             ///< where it draws its map, page units
+    std::vector<PagePoint> frame_on_map;     ///< the outline of what it shows, as the main map draws it
+    std::string crs;                         ///< its projection (PROJ definition)
+    LonLat centre;                           ///< the middle of what it shows, WGS84 degrees
+    double width_m = 0;                      ///< ground metres across its map
+    double zoom = 0;                         ///< its page units per ground metre over the main map's, at `centre`
+    std::optional<std::size_t> callout;      ///< the callout it zooms on (index into the scene's)
+    std::array<LonLat, 2> callout_ends{};    ///< that callout's ends, WGS84 degrees (the scene's)
+    std::array<PagePoint, 2> callout_page{}; ///< the same ends in the inset, page units
+    std::string scale_text;                  ///< its scale bar's km length as printed ("100 km"); empty: none
+    std::array<PagePoint, 2> scale_page{};   ///< the km bar's ends, page units
+    std::array<LonLat, 2> scale_ends{};      ///< the same ends on the ground, WGS84 degrees
+    double true_lat = 0;                     ///< the parallel the bar is true along, degrees
+};
 
 /// What a render produced besides the bytes.
 struct RenderReport {
@@ -26,6 +47,7 @@ struct RenderReport {
     std::vector<Box> furniture;              ///< legend/scale-bar panel, page units
     std::vector<DroppedLabel> dropped;       ///< labels left out: no room, or too small for their area
     std::vector<std::string> dropped_labels; ///< the texts of `dropped`, in order
+    std::optional<InsetReport> inset;        ///< the zoom inset, when one is drawn
 };
 
 /// Renders the scene to the bytes of a PNG, SVG or PDF file. Identical inputs give identical

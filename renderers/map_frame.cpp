@@ -238,6 +238,44 @@ MapFrame::MapFrame(const layers::Scene& scene)
     m_x0 = (x0 + x1) / 2.0 - (m_right - m_left) / 2.0 / m_scale;
     m_y0 = (y0 + y1) / 2.0 + (m_bottom - m_top) / 2.0 / m_scale;
 
+    fit_clip_box((m_extent.min_lon + m_extent.max_lon) / 2.0);
+}
+
+MapFrame::MapFrame(const std::string& crs, double ground_width_m, const Box& map_box, double unit, int page_width,
+                   int page_height)
+    : m_transform(crs), m_crs(m_transform.definition()), m_width(page_width), m_height(page_height), m_unit(unit) {
+    validate_page(m_width, m_height);
+    if (!(ground_width_m > 0) || !std::isfinite(ground_width_m) || !(map_box.width() > 0) || !(map_box.height() > 0)) {
+        throw usage_error(fmt::format("an inset of {} m across a {}x{} box cannot be drawn", ground_width_m,
+                                      map_box.width(), map_box.height()));
+    }
+    m_left = map_box.x0;
+    m_top = map_box.y0;
+    m_right = map_box.x1;
+    m_bottom = map_box.y1;
+    m_scale = map_box.width() / ground_width_m;
+    m_x0 = -ground_width_m / 2.0;
+    m_y0 = map_box.height() / 2.0 / m_scale;
+    // The extent: the lon/lat box of what the box shows, from its outline and interior.
+    const std::optional<LonLat> centre = to_lonlat({(m_left + m_right) / 2.0, (m_top + m_bottom) / 2.0});
+    if (!centre) throw usage_error(fmt::format("projection '{}' cannot show the inset's centre", m_crs));
+    m_lon0 = centre->lon;
+    BBox e;
+    const int n = 16;
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= n; ++j) {
+            const std::optional<LonLat> ll =
+                to_lonlat({m_left + map_box.width() * i / n, m_top + map_box.height() * j / n});
+            if (!ll) throw usage_error(fmt::format("projection '{}' cannot show the whole inset", m_crs));
+            e.expand({m_lon0 + std::remainder(ll->lon - m_lon0, 360.0), ll->lat});
+        }
+    }
+    m_extent = e;
+    fit_clip_box(m_lon0);
+}
+
+void MapFrame::fit_clip_box(double centre) {
+    const int n = 48;
     // Clip box: the lon/lat box of what the map area shows (its outline and interior), plus a margin.
     BBox clip;
     clip.expand({m_extent.min_lon, m_extent.min_lat});
@@ -249,7 +287,6 @@ MapFrame::MapFrame(const layers::Scene& scene)
             if (!back) continue;
             LonLat ll = *back;
             // Keep longitudes continuous with the map's centre (the extent may run past 180).
-            const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
             ll.lon = centre + std::remainder(ll.lon - centre, 360.0);
             clip.expand(ll);
         }
@@ -258,7 +295,6 @@ MapFrame::MapFrame(const layers::Scene& scene)
     for (const double pole : {90.0, -90.0}) {
         const std::optional<PagePoint> pp = to_page({m_lon0, pole});
         if (pp && map_box().contains(*pp)) {
-            const double centre = (m_extent.min_lon + m_extent.max_lon) / 2.0;
             clip.min_lon = centre - 180.0;
             clip.max_lon = centre + 180.0;
             clip.expand({centre, pole});
@@ -269,9 +305,8 @@ MapFrame::MapFrame(const layers::Scene& scene)
     if (m_clip.max_lon - m_clip.min_lon >= 360.0 - 2 * k_seam_margin_deg) {
         // The whole round of longitudes, cut just short of the meridian opposite the centre: a
         // vertex exactly there could be drawn at either edge of the world and smear across it.
-        const double c = (m_extent.min_lon + m_extent.max_lon) / 2.0;
-        m_clip.min_lon = c - 180.0 + k_seam_margin_deg;
-        m_clip.max_lon = c + 180.0 - k_seam_margin_deg;
+        m_clip.min_lon = centre - 180.0 + k_seam_margin_deg;
+        m_clip.max_lon = centre + 180.0 - k_seam_margin_deg;
     }
 }
 

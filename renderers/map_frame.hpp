@@ -26,6 +26,15 @@ public:
     ///         projection that cannot show the extent (naming the first failing point).
     explicit MapFrame(const layers::Scene& scene);
 
+    /// A frame drawn inside another's page (an inset): `crs` (a PROJ definition whose origin is
+    /// what the frame centres on, e.g. an azimuthal equidistant) shows `ground_width_m` metres of
+    /// its plane across `map_box`, centred on the origin, with the styling unit `unit` of the page.
+    /// @param page_width, page_height the page it is drawn on, page units (1..k_max_page).
+    /// @throws usage_error for an unknown CRS, a width that is not positive and finite, an empty
+    ///         box, or a box the projection cannot show.
+    MapFrame(const std::string& crs, double ground_width_m, const Box& map_box, double unit, int page_width,
+             int page_height);
+
     /// Lon/lat -> page, or nullopt when the projection cannot show the point.
     [[nodiscard]] std::optional<PagePoint> to_page(LonLat p) const noexcept;
     /// In-place bulk lon/lat -> page: x holds longitudes, y latitudes on entry. Returns how
@@ -66,6 +75,9 @@ public:
     static constexpr double k_seam_margin_deg = 1e-7;
 
 private:
+    /// The clip box from what the map area shows; `centre_lon` keeps longitudes continuous.
+    void fit_clip_box(double centre_lon);
+
     Transform m_transform;
     std::string m_crs;
     BBox m_extent, m_clip;

@@ -247,7 +247,7 @@ std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Sc
 }
 
 LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
-                         const std::vector<Box>& obstacles) {
+                         const std::vector<Box>& obstacles, bool callouts_beyond_ends) {
     const double u = dc.u();
     std::vector<DroppedLabel> out_dropped;
     LabelPlacer placer(dc.frame.map_box().grown(-4 * u), 1.5 * u);
@@ -279,13 +279,14 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         j.anchor = line[line.size() / 2];
         j.style = dc.text_style(dc.theme.label_size + 1.5, dc.theme.text, true, true);
         TextBlock t(dc.cr, c.label, j.style);
-        j.request = {c.label,
-                     t.width(),
-                     t.height(),
-                     {(a.x + b.x) / 2, (a.y + b.y) / 2},
-                     callout_candidates(a, b, t.width(), t.height(), 4 * u),
-                     6 * u,
-                     160 * u};
+        std::vector<Box> candidates = callout_candidates(a, b, t.width(), t.height(), 4 * u);
+        const PagePoint middle{(a.x + b.x) / 2, (a.y + b.y) / 2};
+        if (callouts_beyond_ends) {
+            const auto [top, bottom] = std::minmax(pts.front().y, pts.back().y);
+            candidates.push_back(centred_box({middle.x, top - 6 * u - t.height() / 2}, t.width(), t.height()));
+            candidates.push_back(centred_box({middle.x, bottom + 6 * u + t.height() / 2}, t.width(), t.height()));
+        }
+        j.request = {c.label, t.width(), t.height(), middle, std::move(candidates), 6 * u, 160 * u};
         j.priority = 1000;
         add_job(std::move(j));
     }

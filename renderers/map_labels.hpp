@@ -39,7 +39,10 @@ struct LabelOutcome {
 };
 
 /// Places and draws every label. `obstacles` are boxes labels must not cover (the legend).
+/// `callouts_beyond_ends` also offers a callout's label centred above its upper end and below
+/// its lower one before a leader: in a small frame (an inset) a long label may find no room
+/// beside a steep line.
 LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, const std::vector<DrawnMarker>& markers,
-                         const std::vector<Box>& obstacles);
+                         const std::vector<Box>& obstacles, bool callouts_beyond_ends = false);
 
 } // namespace rangemap::render

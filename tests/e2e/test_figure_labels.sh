@@ -23,9 +23,16 @@ kinds = {"site", "ring", "sector", "buffer", "callout", "country", "sea", "title
 def overlap(a, b): return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 mx0, my0, mx1, my1 = r["map_box"]
 def inside_map(b): return mx0 <= b[0] and b[2] <= mx1 and my0 <= b[1] and b[3] <= my1
-# The legend and the scale bar: each in a corner of the map, apart.
-assert len(r["furniture"]) == 2 and not overlap(*r["furniture"]), r["furniture"]
-assert all(inside_map(f) for f in r["furniture"])
+def within(b, o): return o[0] <= b[0] and b[2] <= o[2] and o[1] <= b[1] and b[3] <= o[3]
+# The legend and the scale bar, each in a corner of the map, and the inset when there is one: apart.
+inset = r["inset"]
+furniture = r["furniture"]
+assert len(furniture) == (3 if inset else 2), furniture
+assert not any(overlap(f, g) for i, f in enumerate(furniture) for g in furniture[i + 1:]), furniture
+assert all(inside_map(f) for f in furniture)
+assert inset is None or (inset["box"] in furniture and within(inset["map_box"], inset["box"])), inset
+# The inset's labels lie wholly inside its map; every other label keeps clear of it.
+def in_inset(b): return inset is not None and within(b, inset["map_box"])
 assert any(l["kind"] == "legend" and l["text"].endswith(" km") for l in labels), "no scale bar"
 for i, a in enumerate(labels):
     assert a["kind"] in kinds, a
@@ -34,7 +41,9 @@ for i, a in enumerate(labels):
                    for f in r["furniture"]), a
     elif a["kind"] == "title":  # above or below the map
         assert a["box"][3] <= my0 or a["box"][1] >= my1, a
-    else:  # on the map, clear of the panels
+    elif in_inset(a["box"]):  # in the inset, clear of its scale bar's texts (below)
+        assert a["anchor"] is not None and len(a["anchor"]) == 2, a
+    else:  # on the map, clear of the panels and the inset
         assert a["anchor"] is not None and len(a["anchor"]) == 2, a
         assert inside_map(a["box"]) and not any(overlap(a["box"], f) for f in r["furniture"]), a
     for b in labels[i + 1:]:

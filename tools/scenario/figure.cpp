@@ -56,6 +56,39 @@ nlohmann::ordered_json report_json(const render::RenderReport& r) {
         j["dropped"].push_back({{"text", d.text}, {"kind", d.kind}, {"anchor", anchor(d.anchor)}});
     }
     j["dropped_labels"] = r.dropped_labels;
+    if (r.inset) {
+        const render::InsetReport& in = *r.inset;
+        const auto box = [](const render::Box& b) { return nlohmann::ordered_json::array({b.x0, b.y0, b.x1, b.y1}); };
+        const auto page = [](const render::PagePoint& p) { return nlohmann::ordered_json::array({p.x, p.y}); };
+        const auto lonlat = [](const LonLat& p) { return nlohmann::ordered_json::array({p.lon, p.lat}); };
+        nlohmann::ordered_json o;
+        o["box"] = box(in.box);
+        o["map_box"] = box(in.map_box);
+        o["frame_on_map"] = nlohmann::ordered_json::array();
+        for (const auto& p : in.frame_on_map) o["frame_on_map"].push_back(page(p));
+        o["crs"] = in.crs;
+        o["centre"] = lonlat(in.centre);
+        o["width_m"] = in.width_m;
+        o["zoom"] = in.zoom;
+        if (in.callout) {
+            o["callout"] = {{"index", *in.callout},
+                            {"ends", {lonlat(in.callout_ends[0]), lonlat(in.callout_ends[1])}},
+                            {"page", {page(in.callout_page[0]), page(in.callout_page[1])}}};
+        } else {
+            o["callout"] = nullptr;
+        }
+        if (!in.scale_text.empty()) {
+            o["scale_bar"] = {{"text", in.scale_text},
+                              {"page", {page(in.scale_page[0]), page(in.scale_page[1])}},
+                              {"ends", {lonlat(in.scale_ends[0]), lonlat(in.scale_ends[1])}},
+                              {"true_lat", in.true_lat}};
+        } else {
+            o["scale_bar"] = nullptr;
+        }
+        j["inset"] = std::move(o);
+    } else {
+        j["inset"] = nullptr;
+    }
     return j;
 }
 

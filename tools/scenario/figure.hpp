@@ -37,7 +37,9 @@ std::string render_sweep_figure(const Scenario& scenario, const Question& sweep,
                                 render::Format format);
 
 /// The render report as JSON: crs, extent, map_box, labels (text, kind, box, anchor [lon, lat]
-/// or null, leader), furniture, dropped (text, kind, anchor) and dropped_labels (their texts).
+/// or null, leader), furniture, dropped (text, kind, anchor), dropped_labels (their texts) and
+/// inset (null, or its box, map_box, frame_on_map, crs, centre, width_m, zoom, callout {index,
+/// ends, page} and scale_bar {text, page, ends, true_lat}; its box is also in the furniture).
 nlohmann::ordered_json report_json(const render::RenderReport& report);
 
 } // namespace rangemap::scenario

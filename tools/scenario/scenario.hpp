@@ -7,6 +7,7 @@
 #include "engine/length.hpp"
 #include "engine/speed.hpp"
 #include "engine/tolerance.hpp"
+#include "layers/scene.hpp"
 
 #include <optional>
 #include <string>
@@ -115,6 +116,7 @@ struct Scenario {
     CountryNamesSpec countries;
     bool seas = true;           ///< names of seas, straits and oceans (geodata/seas.csv)
     std::optional<Speed> speed; ///< adds travel times to distance and within answers and callouts
+    layers::Inset inset;        ///< the zoom inset (`inset:`); its callout is an index into `callouts`
 };
 
 /// Limits stated in docs/scenarios.md and checked by the reader.

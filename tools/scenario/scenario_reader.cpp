@@ -265,10 +265,53 @@ Question read_question(const Reader& r, const YAML::Node& n, const std::string& 
     return q;
 }
 
+/// `inset: auto | false | {callout: N, width: LENGTH} | {centre: [lon, lat], width: LENGTH}`.
+layers::Inset read_inset(const Reader& r, const YAML::Node& n, std::size_t callouts) {
+    layers::Inset in;
+    if (n.IsScalar()) {
+        const std::string v = to_lower(n.Scalar());
+        if (v == "auto" || v == "true" || v == "yes" || v == "on") return in;
+        if (v == "false" || v == "no" || v == "off") {
+            in.mode = layers::Inset::Mode::off;
+            return in;
+        }
+        r.fail(n, "inset",
+               fmt::format("expected auto, false, {{callout: N}} or {{centre: [lon, lat], width: LENGTH}}, "
+                           "got '{}'",
+                           n.Scalar()));
+    }
+    r.keys(n, "inset", {"callout", "centre", "center", "width"});
+    const YAML::Node c = n["centre"] ? n["centre"] : n["center"];
+    if (n["callout"] && c) r.fail(n, "inset", "give 'callout' or 'centre', not both");
+    if (!n["callout"] && !c) r.fail(n, "inset", "missing 'callout' (1 for the first) or 'centre' ([lon, lat])");
+    if (const YAML::Node w = n["width"]) {
+        const Length width = r.length(w, "inset.width");
+        if (!(width.metres() >= 1000.0 && width.metres() <= 5e6)) {
+            r.fail(w, "inset.width", "outside 1 km .. 5,000 km");
+        }
+        in.width_m = width.metres();
+    }
+    if (n["callout"]) {
+        if (callouts == 0) r.fail(n["callout"], "inset.callout", "the scenario has no callouts");
+        in.mode = layers::Inset::Mode::callout;
+        in.callout =
+            static_cast<std::size_t>(r.integer(n["callout"], "inset.callout", 1, static_cast<int>(callouts))) - 1;
+    } else {
+        if (!c.IsSequence() || c.size() != 2) r.fail(c, "inset.centre", "expected [lon, lat]");
+        in.mode = layers::Inset::Mode::place;
+        in.centre = {r.number(c[0], "inset.centre[0]"), r.number(c[1], "inset.centre[1]")};
+        if (std::abs(in.centre.lon) > 180 || std::abs(in.centre.lat) > 90) {
+            r.fail(c, "inset.centre", "expected a longitude in -180..180 and a latitude in -90..90");
+        }
+        if (!n["width"]) r.fail(n, "inset", "missing 'width' (the ground the inset shows across, e.g. 500km)");
+    }
+    return in;
+}
+
 Scenario read_root(const Reader& r, const YAML::Node& root) {
     r.keys(root, "",
            {"title", "subtitle", "credit", "map", "data", "speed", "places", "rings", "sectors", "callouts", "buffers",
-            "questions", "focus", "countries", "seas"});
+            "questions", "focus", "countries", "seas", "inset"});
     Scenario s;
     s.file = r.file();
     if (root["title"]) s.title = r.str(root["title"], "title");
@@ -407,6 +450,7 @@ Scenario read_root(const Reader& r, const YAML::Node& root) {
             s.buffers.push_back(std::move(b));
         }
     }
+    if (const auto n = root["inset"]) s.inset = read_inset(r, n, s.callouts.size());
     if (const auto questions = list("questions")) {
         for (std::size_t i = 0; i < questions.size(); ++i) {
             s.questions.push_back(read_question(r, questions[i], fmt::format("questions[{}]", i)));

@@ -220,6 +220,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         scene.callouts.push_back(std::move(callout));
     }
     if (!scene.callouts.empty()) scene.layers.push_back(layers::callout_legend("Shortest distance", scene.theme));
+    scene.inset = s.inset;
     scene.credit = s.credit;
     if (scene.credit.empty() && !credits.empty()) {
         scene.credit = fmt::format("Data: {}. Distances on WGS84.", fmt::join(credits, "; "));
@@ -237,7 +238,8 @@ SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session)
     m_common.subtitle.clear();
     m_common.credit.clear();
     m_common.frame.legend = false;
-    m_common.frame.scale_bar = false; // one small panel among many: the bar would only crowd it
+    m_common.frame.scale_bar = false;               // one small panel among many: the bar would only crowd it
+    m_common.inset.mode = layers::Inset::Mode::off; // nor an inset
     for (auto& l : m_common.layers) {
         // Markers only, and no country or sea names: labels would not fit.
         if (l.role == layers::Role::places || l.role == layers::Role::borders) l.label = false;
