@@ -112,9 +112,19 @@ SeaLabels sea_label_jobs(const DrawContext& dc, const layers::Layer& water, cons
             const double sx = 0.45 * t.width(), sy = 0.9 * t.height();
             const std::pair<double, double> moves[] = {{0, 0},  {0, -1},  {0, 1}, {1, 0}, {-1, 0},
                                                        {1, -1}, {-1, -1}, {1, 1}, {-1, 1}};
-            for (const auto& [dx, dy] : moves) {
+            std::vector<std::pair<double, double>> tries(std::begin(moves), std::end(moves));
+            if (kind == "ocean") {
+                // An ocean is wider than any panel that may cover its anchor: farther out too.
+                for (double k = 2; k <= 12; ++k) {
+                    for (const auto& [dx, dy] : {std::pair{0.0, -k}, {0.0, k}, {-k / 2, 0.0}, {k / 2, 0.0}}) {
+                        tries.emplace_back(dx, dy);
+                    }
+                }
+            }
+            for (const auto& [dx, dy] : tries) {
                 const PagePoint c{page->x + dx * sx, page->y + dy * sy};
-                if (land_fraction(c, t.width(), t.height(), angle, land) > look.land_allowed) continue;
+                if (!map.contains(c) || land_fraction(c, t.width(), t.height(), angle, land) > look.land_allowed)
+                    continue;
                 j.request.candidates.push_back(turned_box(c, t.width(), t.height(), angle));
             }
             if (!j.request.candidates.empty()) job = std::move(j);
