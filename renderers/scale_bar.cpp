@@ -14,6 +14,9 @@ namespace rangemap::render {
 
 namespace {
 
+/// The shortest bar, points: room for its end labels, about seven characters of its text.
+constexpr double k_min_bar_points = 80;
+
 double round_length(double max_value) {
     if (!(max_value > 0)) return 0;
     const double p = std::pow(10.0, std::floor(std::log10(max_value)));
@@ -65,7 +68,8 @@ ScaleBar choose_scale_bar(const MapFrame& f) {
     }
     if (hi / lo > k_max_scale_variation) return b;
     const double m_per_unit = *scale;
-    const double target = f.map_box().width() / 5.0;
+    // A fifth of the map, but never so short that "0" and "25 mi" run into each other (an inset).
+    const double target = std::max(f.map_box().width() / 5.0, k_min_bar_points * f.unit());
     b.km = round_near(target * m_per_unit / 1000.0);
     b.mi = round_near(target * m_per_unit / metres_per(LengthUnit::mi));
     b.km_len = b.km * 1000.0 / m_per_unit;
