@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-/// @file Ellipsoidal areas of lon/lat polygons.
+/// @file Ellipsoidal areas and lengths of lon/lat geometries.
 
 #include "geometry.hpp"
 
@@ -11,5 +11,9 @@ namespace rangemap {
 /// Points and lines add nothing. Each ring is taken as the smaller of the two regions it
 /// bounds, so rings must enclose less than half the Earth; orientation does not matter.
 double area_m2(const Geometry& g);
+
+/// Length of every line and ring of `g` (outers and holes) along geodesic edges on WGS84,
+/// metres; points add nothing.
+double length_m(const Geometry& g);
 
 } // namespace rangemap

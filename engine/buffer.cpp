@@ -3,6 +3,7 @@
 
 #include "aeqd_plane.hpp"
 #include "antimeridian.hpp"
+#include "area.hpp"
 #include "boundary_check.hpp"
 #include "ecef_bvh.hpp"
 #include "error.hpp"
@@ -655,21 +656,6 @@ Buffer points_buffer(const std::vector<LonLat>& points, Length distance, double 
 /// usually under half of it): seconds of work (Russia at 10 km: 1.8 million in 8 s).
 constexpr double k_max_samples = 8e6;
 
-/// Total geodesic length of the lines and rings of `g`, metres.
-double input_length_m(const Geometry& g) {
-    const Geodesic& geod = Geodesic::wgs84();
-    double total = 0;
-    const auto add = [&](const std::vector<LonLat>& pts) {
-        for (std::size_t i = 1; i < pts.size(); ++i) total += geod.distance(pts[i - 1], pts[i]);
-    };
-    for (const auto& l : g.lines) add(l);
-    for (const auto& p : g.polygons) {
-        add(p.outer);
-        for (const auto& h : p.holes) add(h);
-    }
-    return total;
-}
-
 } // namespace
 
 Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
@@ -707,7 +693,7 @@ Buffer buffer(const Geometry& g, Length distance, double tolerance_fraction) {
     // coast would need billions of samples. Refuse that up front rather than run for hours.
     {
         const double sample_spacing = std::min(spacing / 4, std::max(r / 250, 1.0));
-        const double boundary = 2 * input_length_m(g) + 2 * M_PI * r;
+        const double boundary = 2 * length_m(g) + 2 * M_PI * r;
         if (boundary / sample_spacing > k_max_samples) {
             throw usage_error(fmt::format(
                 "a {} m buffer of this {} km of outline needs about {:.0f} boundary samples, over the limit of {} "

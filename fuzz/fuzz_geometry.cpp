@@ -9,7 +9,6 @@
 #include "engine/area.hpp"
 #include "engine/buffer.hpp"
 #include "engine/error.hpp"
-#include "engine/geodesic.hpp"
 #include "engine/length.hpp"
 #include "engine/min_distance.hpp"
 #include "engine/ring.hpp"
@@ -43,21 +42,6 @@ std::unique_ptr<OGRGeometry> parse_geometry(const std::string& text) {
         if (OGRGeometryFactory::createFromWkt(&wkt, nullptr, &g) != OGRERR_NONE) g = nullptr;
     }
     return std::unique_ptr<OGRGeometry>(g);
-}
-
-/// Length of every line and ring of `g` along geodesics, metres.
-double boundary_length_m(const rangemap::Geometry& g) {
-    const auto& geod = rangemap::Geodesic::wgs84();
-    double sum = 0;
-    const auto path = [&](const std::vector<rangemap::LonLat>& v) {
-        for (std::size_t i = 1; i < v.size(); ++i) sum += geod.distance(v[i - 1], v[i]);
-    };
-    for (const auto& l : g.lines) path(l);
-    for (const auto& p : g.polygons) {
-        path(p.outer);
-        for (const auto& h : p.holes) path(h);
-    }
-    return sum;
 }
 
 const rangemap::LonLat* first_vertex(const rangemap::Geometry& g) {
@@ -102,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)rangemap::area_m2(g);
         const auto buffer_radius = std::min(radius, rangemap::Length::km(2000));
         if (g.vertex_count() <= k_max_buffer_vertices &&
-            boundary_length_m(g) <= k_max_buffer_length_per_radius * buffer_radius.metres()) {
+            rangemap::length_m(g) <= k_max_buffer_length_per_radius * buffer_radius.metres()) {
             try {
                 (void)rangemap::buffer(g, buffer_radius);
             } catch (const rangemap::usage_error&) {}
