@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `rangemap within CENTER --radius LENGTH [--layer NAME] [--json]`.
 #include "tools/cli/commands.hpp"
+#include "tools/cli/progress.hpp"
 
 #include "tools/scenario/answer.hpp"
 #include "tools/scenario/answer_json.hpp"
@@ -34,7 +35,10 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
     const LengthUnit unit = parse_unit(o.units);
     const std::optional<Speed> speed = o.speed.empty() ? std::nullopt : std::optional(Speed::parse(o.speed));
     scenario::Session session(common);
-    const scenario::WithinAnswer answer = scenario::within_answer(session, o.centre, radius, o.layer);
+    Progress progress;
+    const scenario::WithinAnswer answer =
+        scenario::within_answer(session, o.centre, radius, o.layer, [&](double f) { progress.update(f); });
+    progress.done();
     const scenario::ResolvedPlace& place = answer.centre;
     const auto& rows = answer.rows;
     if (answer.past_antipode) {

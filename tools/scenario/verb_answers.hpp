@@ -13,6 +13,7 @@
 #include "geodata/ogr_reader.hpp"
 #include "geodata/provenance.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -52,7 +53,9 @@ struct WithinAnswer {
 /// the name's first word is in one of the file's names (a CSV's anywhere, another source's
 /// among the features read).
 /// @throws usage_error for a bad place or an unknown layer.
-WithinAnswer within_answer(Session& session, const std::string& centre, Length radius, const std::string& layer);
+/// `progress`, when set, is told the fraction (0..1) of the large files read, now and then.
+WithinAnswer within_answer(Session& session, const std::string& centre, Length radius, const std::string& layer,
+                           const std::function<void(double)>& progress = {});
 /// Around a place already resolved (Python's shapes).
 WithinAnswer within_answer(Session& session, ResolvedPlace centre, Length radius, const std::string& layer);
 
