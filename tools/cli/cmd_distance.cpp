@@ -63,8 +63,8 @@ void run_batch(const DistanceOptions& o) {
     if (!o.speed.empty()) throw usage_error("--speed is for one distance, not --batch");
     const std::string input = geodata::read_text_input(o.batch, "batch file");
     Progress progress;
-    const BatchDistances result = batch_distances(input, o.batch == "-" ? "stdin" : o.batch, 0,
-                                                  [&](double f) { progress.update(f); });
+    const BatchDistances result =
+        batch_distances(input, o.batch == "-" ? "stdin" : o.batch, 0, [&](double f) { progress.update(f); });
     progress.done();
     if (o.out.empty() || o.out == "-") {
         print(k_batch_header);

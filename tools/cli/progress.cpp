@@ -56,9 +56,13 @@ void Progress::done() {
     if (!m_enabled) return;
     const std::lock_guard lock(m_mutex);
     if (m_finished) return;
-    m_finished = true;
-    if (!m_showing) return;
+    if (!m_showing && m_show_after_s > 0) {
+        m_finished = true;
+        return;
+    }
+    m_showing = true;
     print_to(k_ticks);
+    m_finished = true;
 }
 
 void Progress::print_to(int tick) {
