@@ -24,6 +24,14 @@ namespace {
 
 constexpr std::size_t k_max_notes = 20; ///< per layer; the rest are counted
 
+/// A place typed as coordinates ("24.47,123.0", "13.58N 144.93E"); std::nullopt for a name.
+std::optional<ResolvedPlace> coordinates_place(const std::string& text) {
+    if (const auto p = GeoPoint::try_parse(text)) {
+        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
+    }
+    return std::nullopt;
+}
+
 bool is_csv(const std::string& path) { return to_lower(std::filesystem::path(path).extension().string()) == ".csv"; }
 
 void print_notes(const geodata::LayerData& layer) {
@@ -309,9 +317,7 @@ std::optional<std::vector<Session::WithinSource>> Session::within_sources(const 
 }
 
 std::optional<ResolvedPlace> Session::resolve_outside_point_files(const std::string& text) {
-    if (const auto p = GeoPoint::try_parse(text)) {
-        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
-    }
+    if (auto place = coordinates_place(text)) return std::move(*place);
     load(true);
     if (m_point_files.empty()) return std::nullopt;
     const geodata::GazetteerEntry* e = nullptr;
@@ -334,9 +340,7 @@ ResolvedPlace Session::resolved_entry(const std::string& text, const geodata::Ga
 }
 
 ResolvedPlace Session::resolve(const std::string& text) {
-    if (const auto p = GeoPoint::try_parse(text)) {
-        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
-    }
+    if (auto place = coordinates_place(text)) return std::move(*place);
     load();
     return resolved_entry(text, m_gazetteer->resolve(text));
 }

@@ -132,7 +132,9 @@ private:
     ResolvedPlace resolved_entry(const std::string& text, const geodata::GazetteerEntry& entry);
     DataOptions m_options;
     // Capacity is reserved for "land" on load, so adding it moves no layer: references handed
-    // out earlier and the gazetteer's feature pointers stay valid.
+    // out earlier and the gazetteer's feature pointers stay valid. Reading the point files that
+    // load(true) left unread moves the layers (not their features): within_sources' pointers
+    // last only until then.
     std::vector<geodata::LayerData> m_layers;
     std::unique_ptr<geodata::Gazetteer> m_gazetteer;
     bool m_loaded = false;
