@@ -65,7 +65,14 @@ struct RowError {
 /// Parses, computes and formats the rows of one chunk of whole lines.
 class Worker {
 public:
-    Worker(const Columns& c, std::string_view text) : m_c(c), m_text(text) {}
+    /// The progress all workers share: bytes done of the whole input.
+    struct Shared {
+        std::atomic<std::size_t> bytes{0};
+        std::size_t total = 0;
+        const std::function<void(double)>* progress = nullptr;
+    };
+
+    Worker(const Columns& c, std::string_view text, Shared& shared) : m_c(c), m_text(text), m_shared(&shared) {}
 
     /// Never throws: a failure (a bad row, or memory) is kept for the caller's thread.
     void run() noexcept {
@@ -84,9 +91,15 @@ public:
 private:
     void rows() {
         m_out.reserve(m_text.size() + m_text.size() / 4);
-        std::size_t pos = 0;
+        std::size_t pos = 0, reported = 0;
         const Geodesic& g = Geodesic::wgs84();
+        constexpr std::size_t k_report_lines = 65536;
         while (pos < m_text.size()) {
+            if (m_shared->progress && m_lines % k_report_lines == k_report_lines - 1) {
+                const std::size_t all = m_shared->bytes += pos - reported;
+                reported = pos;
+                (*m_shared->progress)(static_cast<double>(all) / static_cast<double>(m_shared->total));
+            }
             std::size_t end = m_text.find('\n', pos);
             if (end == std::string_view::npos) end = m_text.size();
             ++m_lines;
@@ -144,6 +157,7 @@ private:
 
     const Columns& m_c;
     std::string_view m_text;
+    Shared* m_shared;
     std::string m_out;
     std::size_t m_lines = 0;
     std::optional<RowError> m_error;
@@ -152,7 +166,8 @@ private:
 
 } // namespace
 
-BatchDistances batch_distances(std::string_view text, const std::string& source, unsigned threads) {
+BatchDistances batch_distances(std::string_view text, const std::string& source, unsigned threads,
+                               const std::function<void(double)>& progress) {
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // UTF-8 byte-order mark
     const std::size_t eol = text.find('\n');
     const Columns cols = parse_header(text.substr(0, eol), source);
@@ -161,6 +176,9 @@ BatchDistances batch_distances(std::string_view text, const std::string& source,
     // Whole lines per worker, at least 1 MiB each: a few threads hide parsing behind the geodesics.
     const unsigned hw = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
     const std::size_t want = std::min<std::size_t>(hw, std::max<std::size_t>(1, body.size() / (1 << 20)));
+    Worker::Shared shared;
+    shared.total = std::max<std::size_t>(1, body.size());
+    shared.progress = progress ? &progress : nullptr;
     std::vector<Worker> workers;
     workers.reserve(want);
     std::size_t start = 0;
@@ -173,7 +191,7 @@ BatchDistances batch_distances(std::string_view text, const std::string& source,
         std::string_view chunk = body.substr(start, end - start);
         // The last newline ends the last row; it does not start an empty one.
         if (end == body.size() && !chunk.empty() && chunk.back() == '\n') chunk.remove_suffix(1);
-        workers.emplace_back(cols, chunk);
+        workers.emplace_back(cols, chunk, shared);
         start = end;
     }
     {

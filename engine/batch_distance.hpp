@@ -3,7 +3,9 @@
 /// @file Bulk point-to-point geodesic distances, CSV text in and CSV text out: the core of
 /// `rangemap distance --batch`, parsed, computed and formatted in input order on every core.
 
+#include <atomic>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +31,9 @@ struct BatchDistances {
 /// @throws usage_error "SOURCE line N: ..." for the first bad header or row (a missing or
 ///         repeated column, an empty row, a field that is not a number, a latitude outside
 ///         [-90, 90] or a longitude outside [-180, 180], a row with the wrong field count).
-BatchDistances batch_distances(std::string_view csv, const std::string& source_name, unsigned threads = 0);
+/// @param progress when set, told the fraction of the input done (0..1) now and then, from any
+/// worker's thread (it must be thread-safe).
+BatchDistances batch_distances(std::string_view csv, const std::string& source_name, unsigned threads = 0,
+                               const std::function<void(double)>& progress = {});
 
 } // namespace rangemap

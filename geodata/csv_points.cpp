@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "csv_points.hpp"
 
+#include "csv_columns.hpp"
+
 #include "engine/error.hpp"
 #include "engine/text.hpp"
 
@@ -89,31 +91,6 @@ std::vector<Record> split_records(std::string_view text, const std::string& path
     return records;
 }
 
-std::optional<std::size_t> find_column(const std::vector<std::string>& header,
-                                       std::initializer_list<const char*> names) {
-    for (const char* want : names) {
-        for (std::size_t i = 0; i < header.size(); ++i) {
-            if (to_lower(trim(header[i])) == want) return i;
-        }
-    }
-    return std::nullopt;
-}
-
-double parse_coordinate(const std::string& text, const char* what, double limit, const std::string& path,
-                        std::size_t line, std::size_t column) {
-    NumberRange range = NumberRange::fits;
-    const auto v = parse_double(text, &range);
-    if (!v || !std::isfinite(*v) || range != NumberRange::fits) {
-        throw data_error(fmt::format("'{}': line {}: column {} ({}): '{}' {}", path, line, column, what, text,
-                                     number_problem(text)));
-    }
-    if (*v < -limit || *v > limit) {
-        throw data_error(fmt::format("'{}': line {}: column {} ({}): {} is outside [-{}, {}] degrees", path, line,
-                                     column, what, text, limit, limit));
-    }
-    return *v;
-}
-
 } // namespace
 
 LayerData parse_points_csv(const std::string& text_in, const std::string& path, const std::string& layer_name) {
@@ -124,19 +101,8 @@ LayerData parse_points_csv(const std::string& text_in, const std::string& path, 
 
     const auto records = split_records(text, path);
     if (records.empty()) throw data_error(fmt::format("'{}': empty file: expected a header with name, lat, lon", path));
-    const auto& header = records.front().fields;
-    const auto name_col = find_column(header, {"name"});
-    const auto lat_col = find_column(header, {"lat", "latitude", "y"});
-    const auto lon_col = find_column(header, {"lon", "lng", "long", "longitude", "x"});
-    std::vector<std::string> missing;
-    if (!name_col) missing.emplace_back("name");
-    if (!lat_col) missing.emplace_back("lat (or latitude, y)");
-    if (!lon_col) missing.emplace_back("lon (or lng, long, longitude, x)");
-    if (!missing.empty()) {
-        std::string list;
-        for (const auto& m : missing) list += (list.empty() ? "" : ", ") + m;
-        throw data_error(fmt::format("'{}': line {}: header lacks column(s) {}", path, records.front().line, list));
-    }
+    const CsvColumns cols = csv_columns(records.front().fields, path, records.front().line);
+    const auto& header = cols.header;
     if (records.size() == 1) throw data_error(fmt::format("'{}': has a header but no rows", path));
 
     LayerData out;
@@ -149,23 +115,23 @@ LayerData parse_points_csv(const std::string& text_in, const std::string& path, 
             throw data_error(fmt::format("'{}': line {}: {} fields where the header has {}", path, rec.line,
                                          rec.fields.size(), header.size()));
         }
-        const std::string& name = rec.fields[*name_col];
+        const std::string& name = rec.fields[cols.name];
         if (name.empty()) {
-            throw data_error(fmt::format("'{}': line {}: column {} (name): empty name", path, rec.line, *name_col + 1));
+            throw data_error(fmt::format("'{}': line {}: column {} (name): empty name", path, rec.line, cols.name + 1));
         }
         const std::string key = fold_name(name);
         if (const auto it = seen.find(key); it != seen.end()) {
             throw data_error(fmt::format("'{}': line {}: column {} (name): duplicate name '{}' (first on line {})",
-                                         path, rec.line, *name_col + 1, name, it->second));
+                                         path, rec.line, cols.name + 1, name, it->second));
         }
         seen.emplace(key, rec.line);
-        const double lat = parse_coordinate(rec.fields[*lat_col], "lat", 90, path, rec.line, *lat_col + 1);
-        const double lon = parse_coordinate(rec.fields[*lon_col], "lon", 180, path, rec.line, *lon_col + 1);
+        const double lat = csv_coordinate(rec.fields[cols.lat], "lat", 90, path, rec.line, cols.lat + 1);
+        const double lon = csv_coordinate(rec.fields[cols.lon], "lon", 180, path, rec.line, cols.lon + 1);
         Feature f;
         f.name = name;
         f.layer = layer_name;
         for (std::size_t i = 0; i < header.size(); ++i) {
-            if (i == *name_col || i == *lat_col || i == *lon_col) continue;
+            if (i == cols.name || i == cols.lat || i == cols.lon) continue;
             f.attributes[std::string(trim(header[i]))] = rec.fields[i];
         }
         f.geometry.points.push_back({lon, lat});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `rangemap distance FROM TO` and `rangemap distance --batch FILE.csv [-o OUT.csv]`.
 #include "tools/cli/commands.hpp"
+#include "tools/cli/progress.hpp"
 
 #include "tools/scenario/answer.hpp"
 #include "tools/scenario/answer_json.hpp"
@@ -61,7 +62,10 @@ void run_batch(const DistanceOptions& o) {
     if (!o.from.empty() || !o.to.empty()) throw usage_error("distance --batch takes no FROM/TO places");
     if (!o.speed.empty()) throw usage_error("--speed is for one distance, not --batch");
     const std::string input = geodata::read_text_input(o.batch, "batch file");
-    const BatchDistances result = batch_distances(input, o.batch == "-" ? "stdin" : o.batch);
+    Progress progress;
+    const BatchDistances result =
+        batch_distances(input, o.batch == "-" ? "stdin" : o.batch, 0, [&](double f) { progress.update(f); });
+    progress.done();
     if (o.out.empty() || o.out == "-") {
         print(k_batch_header);
         for (const auto& piece : result.pieces) print(piece);

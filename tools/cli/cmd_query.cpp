@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `rangemap query SCENARIO [--json | --csv] [--set KEY=VALUE]...`.
 #include "tools/cli/commands.hpp"
+#include "tools/cli/progress.hpp"
 
 #include "tools/scenario/figure.hpp"
 #include "tools/scenario/scenario_answers.hpp"
@@ -12,7 +13,6 @@
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 
 namespace rangemap::cli {
 
@@ -37,12 +37,8 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
     const scenario::Scenario sc = scenario::read_scenario(o.scenario, o.set);
     if (sc.questions.empty()) throw usage_error(o.scenario + ": the scenario has no questions");
     scenario::Session session(scenario::data_options_for(sc, common));
-    const bool tty = isatty(STDERR_FILENO) == 1;
-    const auto progress = [tty](std::size_t done, std::size_t total) {
-        if (!tty || total < 2) return;
-        std::fprintf(stderr, "\rsweep: %zu/%zu", done, total);
-        if (done == total) std::fputs("\n", stderr);
-    };
+    Progress sweep_progress;
+    const auto progress = [&](std::size_t done, std::size_t total) { sweep_progress.steps(done, total); };
     // Small-multiples figures are checked before any work, and written after the answers.
     std::vector<std::pair<const scenario::Question*, std::string>> figures;
     for (const auto& q : sc.questions) {
@@ -56,6 +52,7 @@ void run_query(const QueryOptions& o, const CommonOptions& common) {
         figures.emplace_back(&q, out);
     }
     const auto answers = scenario::answer_questions(sc, session, progress);
+    sweep_progress.done();
     print(o.json  ? scenario::format_json(answers)
           : o.csv ? scenario::format_csv(answers)
                   : scenario::format_table(answers));

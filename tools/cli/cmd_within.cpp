@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `rangemap within CENTER --radius LENGTH [--layer NAME] [--json]`.
 #include "tools/cli/commands.hpp"
+#include "tools/cli/progress.hpp"
 
 #include "tools/scenario/answer.hpp"
 #include "tools/scenario/answer_json.hpp"
@@ -11,6 +12,7 @@
 #include "engine/speed.hpp"
 #include "engine/text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fmt/format.h>
 #include <memory>
@@ -29,12 +31,39 @@ struct WithinOptions {
     bool json = false;
 };
 
+/// The JSON array of within_json, printed k_json_rows rows at a time: each row's object
+/// depends on that row alone, so the text is the same, while only one piece at a time is held
+/// (tens of thousands of rows would otherwise take hundreds of MiB as a JSON tree).
+void print_json(const scenario::WithinAnswer& answer, const std::optional<Speed>& speed) {
+    constexpr std::size_t k_json_rows = 2048;
+    if (answer.rows.size() <= k_json_rows) {
+        print(scenario::within_json(answer, speed).dump() + "\n");
+        return;
+    }
+    scenario::WithinAnswer piece{answer.centre, answer.past_antipode, {}, answer.centre_data, answer.layer_data, {}};
+    for (std::size_t from = 0; from < answer.rows.size(); from += k_json_rows) {
+        const std::size_t to = std::min(answer.rows.size(), from + k_json_rows);
+        piece.rows.assign(answer.rows.begin() + static_cast<std::ptrdiff_t>(from),
+                          answer.rows.begin() + static_cast<std::ptrdiff_t>(to));
+        std::string text = scenario::within_json(piece, speed).dump(); // "[...]"
+        text.front() = from == 0 ? '[' : ',';
+        if (to < answer.rows.size())
+            text.pop_back(); // the closing bracket ends the last piece only
+        else
+            text += "\n";
+        print(text);
+    }
+}
+
 void run_within(const WithinOptions& o, const CommonOptions& common) {
     const Length radius = Length::parse(o.radius);
     const LengthUnit unit = parse_unit(o.units);
     const std::optional<Speed> speed = o.speed.empty() ? std::nullopt : std::optional(Speed::parse(o.speed));
     scenario::Session session(common);
-    const scenario::WithinAnswer answer = scenario::within_answer(session, o.centre, radius, o.layer);
+    Progress progress;
+    const scenario::WithinAnswer answer =
+        scenario::within_answer(session, o.centre, radius, o.layer, [&](double f) { progress.update(f); });
+    progress.done();
     const scenario::ResolvedPlace& place = answer.centre;
     const auto& rows = answer.rows;
     if (answer.past_antipode) {
@@ -43,7 +72,7 @@ void run_within(const WithinOptions& o, const CommonOptions& common) {
                      o.radius.c_str(), o.centre.c_str());
     }
     if (o.json) {
-        print(scenario::within_json(answer, speed).dump() + "\n");
+        print_json(answer, speed);
         return;
     }
     std::string text = fmt::format("{} within {} of {} ({}{}):\n", rows.size(), format_length(radius, unit, 1),

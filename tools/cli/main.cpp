@@ -3,6 +3,7 @@
 // 0 success, 2 usage error, 1 runtime error; one "rangemap: error: ..." line on stderr.
 
 #include "tools/cli/commands.hpp"
+#include "tools/cli/progress.hpp"
 
 #include "engine/error.hpp"
 #include "engine/text.hpp"
@@ -41,6 +42,8 @@ int main(int argc, char** argv) {
                    "Add a vector source (any GDAL format, or a CSV with name/lat/lon); PATH[:LAYER]")
         ->type_name("PATH");
     app.add_flag("--no-default-data", common.no_default_data, "Do not load the embedded Natural Earth and bases data");
+    app.add_flag("-q,--quiet", rangemap::cli::quiet_flag(),
+                 "No progress on stderr (shown, GDAL-style, for work of over about 2 s when stderr is a terminal)");
 
     rangemap::cli::add_distance_command(app, common);
     rangemap::cli::add_ring_command(app, common);

@@ -16,7 +16,7 @@ _rangemap() {
     fi
 
     local verbs="distance ring sector within places render query serve"
-    local global_opts="--data --no-default-data --help --version"
+    local global_opts="--data --no-default-data --quiet --help --version"
 
     # The verb is the first word that is not an option or the value of --data.
     local verb="" i
@@ -67,8 +67,8 @@ _rangemap() {
         serve) opts="--set --port --host --threads" ;;
         *) return ;;
     esac
-    # --data and --no-default-data are accepted after the verb as well.
-    opts="$opts --data --no-default-data --help"
+    # --data, --no-default-data and --quiet are accepted after the verb as well.
+    opts="$opts --data --no-default-data --quiet --help"
 
     if [[ $cur == -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$opts" -- "$cur")

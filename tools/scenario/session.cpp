@@ -24,6 +24,14 @@ namespace {
 
 constexpr std::size_t k_max_notes = 20; ///< per layer; the rest are counted
 
+/// A place typed as coordinates ("24.47,123.0", "13.58N 144.93E"); std::nullopt for a name.
+std::optional<ResolvedPlace> coordinates_place(const std::string& text) {
+    if (const auto p = GeoPoint::try_parse(text)) {
+        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
+    }
+    return std::nullopt;
+}
+
 bool is_csv(const std::string& path) { return to_lower(std::filesystem::path(path).extension().string()) == ".csv"; }
 
 void print_notes(const geodata::LayerData& layer) {
@@ -50,8 +58,29 @@ geodata::LayerData read_source(const std::string& spec) {
 Session::Session(DataOptions options) : m_options(std::move(options)) {}
 Session::~Session() = default;
 
-void Session::load() {
-    if (m_loaded) return;
+void Session::load(bool keep_point_files) {
+    if (m_loaded) {
+        if (keep_point_files || m_point_files.empty()) return;
+        // The point files into their places: layers move, their features (and so the
+        // gazetteer's and the memos' pointers) stay where they are.
+        std::vector<geodata::LayerData> all;
+        all.reserve(m_layers.size() + m_point_files.size() + 1); // room for "land"
+        std::size_t next_loaded = 0;
+        const std::size_t total = m_layers.size() + m_point_files.size();
+        for (std::size_t k = 0, f = 0; k < total; ++k) {
+            if (f < m_point_files.size() && m_point_files[f].first == k) {
+                all.push_back(read_source(m_point_files[f].second.spec));
+                print_notes(all.back());
+                ++f;
+            } else {
+                all.push_back(std::move(m_layers[next_loaded++]));
+            }
+        }
+        m_point_files.clear();
+        m_layers = std::move(all);
+        m_gazetteer = std::make_unique<geodata::Gazetteer>(m_layers);
+        return;
+    }
     m_loaded = true;
     std::vector<geodata::LayerData> loaded;
     if (!m_options.no_default_data) {
@@ -62,10 +91,19 @@ void Session::load() {
         m_countries_complete = false;
         loaded.push_back(geodata::read_points_csv(geodata::bases_csv_path(), "bases"));
     }
-    for (const auto& spec : m_options.data) loaded.push_back(read_source(spec));
+    const std::size_t first_own = loaded.size();
+    for (const auto& spec : m_options.data) {
+        if (keep_point_files) {
+            if (auto file = geodata::point_file(spec)) {
+                m_point_files.emplace_back(loaded.size() + m_point_files.size(), std::move(*file));
+                continue;
+            }
+        }
+        loaded.push_back(read_source(spec));
+    }
     // The embedded data is curated and its notes known (one Natural Earth country has no
     // geometry): only the user's own sources get notes.
-    for (std::size_t i = m_options.no_default_data ? 0 : 2; i < loaded.size(); ++i) print_notes(loaded[i]);
+    for (std::size_t i = first_own; i < loaded.size(); ++i) print_notes(loaded[i]);
     m_layers = std::move(loaded);
     m_layers.reserve(m_layers.size() + 1); // room for "land"
     m_gazetteer = std::make_unique<geodata::Gazetteer>(m_layers);
@@ -151,7 +189,13 @@ std::string Session::credit_of(const std::string& layer_name) {
 
 geodata::DataProvenance Session::provenance_of(const std::string& layer_name) {
     if (layer_name.empty()) return geodata::given_provenance();
-    load();
+    load(true);                                    // a point file's provenance needs no reading of it
+    for (const auto& [at, file] : m_point_files) { // known without reading the file
+        if (file.layer == layer_name &&
+            std::none_of(m_layers.begin(), m_layers.end(), [&](const auto& l) { return l.name == layer_name; })) {
+            return geodata::file_provenance(file.path, layer_name);
+        }
+    }
     const auto named =
         std::find_if(m_layers.begin(), m_layers.end(), [&](const auto& l) { return l.name == layer_name; });
     const std::string source = named != m_layers.end() ? named->source
@@ -242,12 +286,50 @@ DataOptions data_options_for(const Scenario& scenario, const DataOptions& option
     return out;
 }
 
-ResolvedPlace Session::resolve(const std::string& text) {
-    if (const auto p = GeoPoint::try_parse(text)) {
-        return ResolvedPlace{text, text, "", Feature{text, "", {}, Geometry{{p->lonlat()}, {}, {}}}};
+std::optional<std::vector<Session::WithinSource>> Session::within_sources(const std::string& layer_name) {
+    load(true);
+    if (m_point_files.empty()) return std::nullopt;
+    // In the order of layers(): the loaded ones with the files in their places.
+    std::vector<WithinSource> out;
+    const std::size_t total = m_layers.size() + m_point_files.size();
+    for (std::size_t k = 0, f = 0, l = 0; k < total; ++k) {
+        if (f < m_point_files.size() && m_point_files[f].first == k) {
+            const geodata::PointFile& file = m_point_files[f++].second;
+            if (layer_name.empty() || file.layer == layer_name) out.push_back({nullptr, &file});
+            continue;
+        }
+        const geodata::LayerData& loaded = m_layers[l++];
+        if (layer_name.empty()) {
+            if (is_countries(loaded)) continue; // polygons, known without reading them
+            bool points = !loaded.features.empty();
+            for (const auto& feature : loaded.features)
+                points = points && feature.geometry.lines.empty() && feature.geometry.polygons.empty();
+            if (points) out.push_back({&loaded, nullptr});
+        } else if (loaded.name == layer_name) {
+            if (is_countries(loaded)) return std::nullopt; // its geometry is read by layer()
+            out.push_back({&loaded, nullptr});
+        }
     }
-    load();
-    const auto& e = m_gazetteer->resolve(text);
+    // A name given twice (a loaded layer and a file) is the first's, as layer() takes it.
+    if (!layer_name.empty() && out.size() > 1) out.resize(1);
+    if (!layer_name.empty() && out.empty()) return std::nullopt;
+    return out;
+}
+
+std::optional<ResolvedPlace> Session::resolve_outside_point_files(const std::string& text) {
+    if (auto place = coordinates_place(text)) return std::move(*place);
+    load(true);
+    if (m_point_files.empty()) return std::nullopt;
+    const geodata::GazetteerEntry* e = nullptr;
+    try {
+        e = &m_gazetteer->resolve(text);
+    } catch (const usage_error&) {
+        return std::nullopt; // unknown or ambiguous here: the files may decide it
+    }
+    return resolved_entry(text, *e);
+}
+
+ResolvedPlace Session::resolved_entry(const std::string& text, const geodata::GazetteerEntry& e) {
     if (!m_countries_complete) {
         const auto& countries = m_layers.front().features;
         if (!countries.empty() && e.feature >= &countries.front() && e.feature <= &countries.back()) {
@@ -255,6 +337,12 @@ ResolvedPlace Session::resolve(const std::string& text) {
         }
     }
     return ResolvedPlace{text, e.name, e.layer, *e.feature, e.feature};
+}
+
+ResolvedPlace Session::resolve(const std::string& text) {
+    if (auto place = coordinates_place(text)) return std::move(*place);
+    load();
+    return resolved_entry(text, m_gazetteer->resolve(text));
 }
 
 } // namespace rangemap::scenario

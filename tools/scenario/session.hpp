@@ -14,6 +14,7 @@
 #include "engine/length.hpp"
 #include "engine/place_distance.hpp"
 #include "engine/ring.hpp"
+#include "geodata/point_file.hpp"
 #include "geodata/provenance.hpp"
 
 #include <atomic>
@@ -29,6 +30,7 @@
 namespace rangemap::geodata {
 struct LayerData;
 class Gazetteer;
+struct GazetteerEntry;
 } // namespace rangemap::geodata
 
 namespace rangemap::scenario {
@@ -97,22 +99,47 @@ public:
     /// features) is computed once and kept, up to k_distances_kept pairs.
     PlaceDistance distance_of(const ResolvedPlace& a, const ResolvedPlace& b);
     static constexpr std::size_t k_distances_kept = 1024;
+    /// One point layer a `within` question measures: loaded, or a large point file
+    /// (geodata::PointFile) that the question reads only where it can be in reach.
+    struct WithinSource {
+        const geodata::LayerData* loaded = nullptr;
+        const geodata::PointFile* file = nullptr;
+    };
+    /// For a `within` question about a point, when the session has not loaded everything yet:
+    /// the point layers it measures (those of `layer`, or every point layer when empty), in the
+    /// order of layers(). Loads every source but the large point files, which stay unread
+    /// until something needs all of them. std::nullopt when there are no such files, everything
+    /// is loaded already, or `layer` names no source (then layer() says which exist).
+    std::optional<std::vector<WithinSource>> within_sources(const std::string& layer);
+    /// As resolve(), from the sources within_sources loaded (every one but the large point
+    /// files); std::nullopt when none of them answers to `text` or the session has loaded
+    /// everything already. @throws usage_error for an ambiguous name among them.
+    std::optional<ResolvedPlace> resolve_outside_point_files(const std::string& text);
+
     /// How many buffers buffer_of has computed rather than found in its memo.
     [[nodiscard]] std::size_t buffers_computed() const noexcept { return m_buffers_computed.load(); }
 
 private:
     /// Reads every layer, the Natural Earth countries by name only, and builds the gazetteer.
-    void load();
+    /// `keep_point_files`: leaves the large point files (geodata::point_file) unread on a first
+    /// load; a later load() reads them into their places in the order of the sources.
+    void load(bool keep_point_files = false);
     /// Reads the geometry of the countries at these indexes in the countries layer, where not
     /// read yet; std::nullopt: all of them.
     void load_countries(const std::optional<std::vector<std::size_t>>& which);
     [[nodiscard]] bool is_countries(const geodata::LayerData& layer) const;
+    /// A gazetteer entry as a resolved place, the geometry of a country read first.
+    ResolvedPlace resolved_entry(const std::string& text, const geodata::GazetteerEntry& entry);
     DataOptions m_options;
     // Capacity is reserved for "land" on load, so adding it moves no layer: references handed
-    // out earlier and the gazetteer's feature pointers stay valid.
+    // out earlier and the gazetteer's feature pointers stay valid. Reading the point files that
+    // load(true) left unread moves the layers (not their features): within_sources' pointers
+    // last only until then.
     std::vector<geodata::LayerData> m_layers;
     std::unique_ptr<geodata::Gazetteer> m_gazetteer;
     bool m_loaded = false;
+    /// The point files left unread by load(true), each with its position in m_layers once read.
+    std::vector<std::pair<std::size_t, geodata::PointFile>> m_point_files;
     // The Natural Earth countries (m_layers.front() with the default data) are read by name
     // first; each one's geometry when it is first needed, in place, so the gazetteer's
     // pointers stay valid.
