@@ -62,8 +62,9 @@ void add_render_command(CLI::App& app, CommonOptions& common) {
     cmd->add_option("--extent", opts->extent,
                     "Map extent MIN_LON,MIN_LAT,MAX_LON,MAX_LAT in degrees; "
                     "max_lon may exceed 180 to cross the antimeridian");
-    cmd->add_option("--report", opts->report,
-                    "Also write a JSON report: CRS, extent, placed label boxes, dropped labels");
+    cmd->add_option(
+        "--report", opts->report,
+        "Also write a JSON report: CRS, extent, each label with its kind and anchor, dropped labels, the inset");
     cmd->callback([opts, &common] { run_render(*opts, common); });
 }
 
