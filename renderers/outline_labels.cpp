@@ -38,6 +38,8 @@ bool clear_of_others(const PathPlacement& p, const OutlineIndex& others, std::si
 std::optional<PathPlacement> along(const OutlinePiece& piece, double s, const OutlineLabelSpec& spec) {
     const double half = spec.width / 2;
     if (s - half < 0 || s + half > piece.length()) return std::nullopt;
+    // Off the map in the middle, off it as a whole: skip measuring every glyph (most of a ring).
+    if (!spec.area.contains(piece.at(s))) return std::nullopt;
     const double mid = direction_deg(piece, s, std::max(spec.height, 2.0));
     // Read the way that keeps the text's middle within ±90° of the horizontal; upright (90°)
     // reads bottom to top.
