@@ -2,40 +2,112 @@
 #include "png_writer.hpp"
 
 #include "engine/error.hpp"
+#include "engine/parallel.hpp"
 
-#include <csetjmp>
+#include <array>
 #include <cstdint>
-#include <png.h>
+#include <cstring>
+#include <string>
 #include <vector>
+#include <zlib.h>
 
 namespace rangemap::render {
 
 namespace {
 
-// libpng's write and flush functions run inside libpng: no exception may leave them. A sink that
-// cannot take the bytes has kept its reason; png_error then longjmps back to encode_png (this
-// frame holds nothing with a destructor), which rethrows that reason.
-void append(png_structp png, png_bytep data, png_size_t length) noexcept {
-    if (!static_cast<ByteSink*>(png_get_io_ptr(png))->append(data, length))
-        png_error(png, "cannot store the PNG bytes");
-}
-void flush(png_structp) noexcept {}
-// libpng's errors come back as our exception (see encode_png), not as lines on stderr.
-[[noreturn]] void on_error(png_structp png, png_const_charp) noexcept { png_longjmp(png, 1); }
-void on_warning(png_structp, png_const_charp) noexcept {}
+/// Rows per strip: each strip is deflated on its own, so the file does not depend on the
+/// number of cores (the server's and the CLI's bytes are the same), and a 3000x2000 figure
+/// gives eight strips for the cores to share.
+constexpr int k_strip_rows = 256;
+/// zlib's level: flat map colours compress well without the cost of the default level.
+constexpr int k_level = 3;
 
-/// Owns libpng's write and info structs.
-struct PngWriter {
-    png_structp png = nullptr;
-    png_infop info = nullptr;
-    PngWriter() {
-        png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, on_error, on_warning);
-        if (png) info = png_create_info_struct(png);
+/// Owns a deflate stream.
+class Deflater {
+public:
+    Deflater() {
+        // Raw deflate (negative window bits): the strips are joined under one zlib header.
+        if (deflateInit2(&m_z, k_level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+            throw io_error("PNG encoding failed: out of memory");
+        }
     }
-    ~PngWriter() { png_destroy_write_struct(&png, &info); }
-    PngWriter(const PngWriter&) = delete;
-    PngWriter& operator=(const PngWriter&) = delete;
+    ~Deflater() { deflateEnd(&m_z); }
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+
+    /// Compresses `n` bytes onto `out`; `flush` is Z_NO_FLUSH, Z_SYNC_FLUSH (ends on a byte,
+    /// so the next strip's bytes may follow) or Z_FINISH.
+    void add(const unsigned char* data, std::size_t n, int flush, std::string& out) {
+        m_z.next_in = const_cast<unsigned char*>(data); // zlib's API predates const
+        m_z.avail_in = static_cast<uInt>(n);
+        std::array<unsigned char, 1 << 16> buf{};
+        do {
+            m_z.next_out = buf.data();
+            m_z.avail_out = static_cast<uInt>(buf.size());
+            const int rc = deflate(&m_z, flush);
+            if (rc == Z_STREAM_ERROR) throw io_error("PNG encoding failed: zlib stream error");
+            out.append(reinterpret_cast<const char*>(buf.data()), buf.size() - m_z.avail_out);
+        } while (m_z.avail_out == 0 || m_z.avail_in > 0);
+    }
+
+private:
+    z_stream m_z{};
+}; // class Deflater
+
+/// One strip of rows, filtered (PNG's Sub filter) and deflated, with the Adler-32 of what was
+/// deflated.
+struct Strip {
+    std::string deflated;
+    uLong adler = adler32(0, nullptr, 0);
+    std::size_t length = 0; ///< bytes before compression
 };
+
+Strip deflate_strip(const unsigned char* data, int stride, int width, int y0, int y1, bool last) {
+    Strip s;
+    Deflater z;
+    std::vector<unsigned char> row(1 + static_cast<std::size_t>(width) * 3);
+    row[0] = 1; // the Sub filter: each byte less the same channel of the pixel before
+    for (int y = y0; y < y1; ++y) {
+        // Cairo stores native-endian 32-bit 0xAARRGGBB; the figure is opaque, so RGB suffices.
+        const auto* src = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        unsigned char pr = 0, pg = 0, pb = 0;
+        for (int x = 0; x < width; ++x) {
+            const std::uint32_t p = src[x];
+            const auto r = static_cast<unsigned char>(p >> 16), g = static_cast<unsigned char>(p >> 8),
+                       b = static_cast<unsigned char>(p);
+            unsigned char* d = &row[1 + 3 * static_cast<std::size_t>(x)];
+            d[0] = static_cast<unsigned char>(r - pr);
+            d[1] = static_cast<unsigned char>(g - pg);
+            d[2] = static_cast<unsigned char>(b - pb);
+            pr = r, pg = g, pb = b;
+        }
+        s.adler = adler32(s.adler, row.data(), static_cast<uInt>(row.size()));
+        s.length += row.size();
+        z.add(row.data(), row.size(), y + 1 < y1 ? Z_NO_FLUSH : last ? Z_FINISH : Z_SYNC_FLUSH, s.deflated);
+    }
+    return s;
+}
+
+void put32(std::string& out, std::uint32_t v) {
+    const char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+                       static_cast<char>(v)};
+    out.append(b, 4);
+}
+
+/// A PNG chunk: length, type, data, CRC-32 of type and data.
+void chunk(ByteSink& out, const char* type, const std::string& data) {
+    std::string c;
+    c.reserve(data.size() + 12);
+    put32(c, static_cast<std::uint32_t>(data.size()));
+    c.append(type, 4);
+    c += data;
+    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(c.data() + 4), static_cast<uInt>(data.size() + 4));
+    put32(c, static_cast<std::uint32_t>(crc));
+    if (!out.append(c.data(), c.size())) {
+        out.rethrow_if_failed();
+        throw io_error("PNG encoding failed: cannot store the bytes");
+    }
+}
 
 } // namespace
 
@@ -47,35 +119,35 @@ void encode_png(cairo_surface_t* surface, ByteSink& out) {
     const unsigned char* data = cairo_image_surface_get_data(surface);
     if (!data || w <= 0 || h <= 0) throw io_error("PNG encoding failed: no image");
 
-    PngWriter writer;
-    if (!writer.png || !writer.info) throw io_error("PNG encoding failed: out of memory");
-    // One row at a time: no second copy of a large image.
-    std::vector<png_byte> row(static_cast<std::size_t>(w) * 3);
-    // libpng reports errors by longjmp; nothing with a destructor is created after this point.
-    if (setjmp(png_jmpbuf(writer.png))) {
+    const std::size_t strips = static_cast<std::size_t>((h + k_strip_rows - 1) / k_strip_rows);
+    std::vector<Strip> done(strips);
+    parallel_for(strips, [&](std::size_t i) {
+        const int y0 = static_cast<int>(i) * k_strip_rows;
+        done[i] = deflate_strip(data, stride, w, y0, std::min(h, y0 + k_strip_rows), i + 1 == strips);
+    });
+
+    static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    if (!out.append(signature, sizeof signature)) {
         out.rethrow_if_failed();
-        throw io_error("PNG encoding failed");
+        throw io_error("PNG encoding failed: cannot store the bytes");
     }
-    png_set_write_fn(writer.png, &out, append, flush);
-    png_set_IHDR(writer.png, writer.info, static_cast<png_uint_32>(w), static_cast<png_uint_32>(h), 8,
-                 PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    // A fast zlib level with the Sub filter: flat map colours compress well without the cost
-    // of the default level.
-    png_set_compression_level(writer.png, 3);
-    png_set_filter(writer.png, 0, PNG_FILTER_SUB);
-    png_write_info(writer.png, writer.info);
-    for (int y = 0; y < h; ++y) {
-        // Cairo stores native-endian 32-bit 0xAARRGGBB; the figure is opaque, so RGB suffices.
-        const auto* src = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
-        for (int x = 0; x < w; ++x) {
-            const std::uint32_t p = src[x];
-            row[3 * static_cast<std::size_t>(x)] = static_cast<png_byte>(p >> 16);
-            row[3 * static_cast<std::size_t>(x) + 1] = static_cast<png_byte>(p >> 8);
-            row[3 * static_cast<std::size_t>(x) + 2] = static_cast<png_byte>(p);
-        }
-        png_write_row(writer.png, row.data());
+    std::string ihdr;
+    put32(ihdr, static_cast<std::uint32_t>(w));
+    put32(ihdr, static_cast<std::uint32_t>(h));
+    ihdr += std::string{'\x08', '\x02', '\0', '\0', '\0'}; // 8-bit RGB, deflate, filtered rows, no interlace
+    chunk(out, "IHDR", ihdr);
+    // One zlib stream over the strips: its header (32K window, level 2-5), the strips' raw
+    // deflate blocks one after another, the Adler-32 of all the rows.
+    std::string idat = {'\x78', '\x5e'};
+    uLong adler = adler32(0, nullptr, 0);
+    for (auto& s : done) {
+        idat += s.deflated;
+        adler = adler32_combine(adler, s.adler, static_cast<z_off_t>(s.length));
+        std::string().swap(s.deflated);
     }
-    png_write_end(writer.png, writer.info);
+    put32(idat, static_cast<std::uint32_t>(adler));
+    chunk(out, "IDAT", idat);
+    chunk(out, "IEND", {});
 }
 
 } // namespace rangemap::render

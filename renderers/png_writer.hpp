@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-/// @file PNG encoding of a Cairo image surface with libpng, tuned for maps: Cairo's own encoder
-/// compresses at zlib's default level and costs more than the whole drawing of a figure.
+/// @file PNG encoding of a Cairo image surface, tuned for maps: strips of rows deflated on
+/// every core at a fast zlib level (Cairo's own encoder compresses on one core at zlib's
+/// default level and costs more than the whole drawing of a figure).
 
 #include "byte_sink.hpp"
 
@@ -10,7 +11,8 @@
 namespace rangemap::render {
 
 /// Appends the PNG file of an opaque RGB24 or ARGB32 image surface to `out`.
-/// @throws io_error when libpng fails; what `out` failed with when it cannot take the bytes.
+/// The bytes depend on the image alone, not on the number of cores.
+/// @throws io_error when zlib fails; what `out` failed with when it cannot take the bytes.
 void encode_png(cairo_surface_t* surface, ByteSink& out);
 
 } // namespace rangemap::render
