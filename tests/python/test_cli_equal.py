@@ -144,6 +144,19 @@ def test_within_equals_cli_json(session, args):
     assert ours.to_dict("records") == theirs
 
 
+def test_within_a_large_point_file_equals_cli_json(tmp_path):
+    # Over 1 MiB: the verb reads only the rows in reach, and so does the module given a name.
+    rng = np.random.default_rng(9)
+    n = 40_000
+    pts = pd.DataFrame({"name": [f"p{i}" for i in range(n)], "lat": rng.uniform(0, 50, n), "lon": rng.uniform(100, 160, n)})
+    path = tmp_path / "points.csv"
+    pts.to_csv(path, index=False, float_format="%.6f")
+    assert path.stat().st_size > 1 << 20
+    theirs = cli_json("--data", str(path), "within", "Kadena", "--radius", "500km", "--json", "--layer", "points")
+    ours = rangemap.Session(data=[str(path)]).within("Kadena", "500km", layer="points")
+    assert len(theirs) > 100 and ours.to_dict("records") == theirs
+
+
 def test_places_equal_cli_json(session):
     ours = session.places("bases")
     assert ours.drop(columns="country").to_dict("records") == cli_json("places", "--layer", "bases", "--json")

@@ -146,6 +146,10 @@ public:
     std::string within(const PlaceArg& centre, const std::string& radius, const std::string& layer) {
         const Length r = Length::parse(radius);
         const Lock lock(*this);
+        // A name goes as the verb takes it, so a large point file is read only where in reach.
+        if (const auto* text = std::get_if<std::string>(&centre)) {
+            return scenario::within_json(scenario::within_answer(m_session, *text, r, layer)).dump();
+        }
         return scenario::within_json(scenario::within_answer(m_session, resolve(centre), r, layer)).dump();
     }
 
