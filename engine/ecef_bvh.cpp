@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ecef_bvh.hpp"
 
+#include "angles.hpp"
 #include "wgs84.hpp"
 
 #include <numeric>
@@ -13,12 +14,11 @@ using wgs84::k_b;
 using wgs84::k_e2;
 constexpr double k_rho_max = k_a * k_a / k_b; // largest radius of curvature (at the poles)
 constexpr double k_rho_min = k_b * k_b / k_a; // smallest (meridian, at the equator)
-constexpr double k_deg = M_PI / 180.0;
 constexpr std::uint32_t k_leaf = 6;
 } // namespace
 
 Vec3 ecef(LonLat p) noexcept {
-    const double lat = p.lat * k_deg, lon = p.lon * k_deg;
+    const double lat = p.lat * k_rad_per_deg, lon = p.lon * k_rad_per_deg;
     const double s = std::sin(lat), c = std::cos(lat);
     const double n = k_a / std::sqrt(1 - k_e2 * s * s);
     return {n * c * std::cos(lon), n * c * std::sin(lon), n * (1 - k_e2) * s};

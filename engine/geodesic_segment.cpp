@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "geodesic_segment.hpp"
 
+#include "angles.hpp"
 #include "wgs84.hpp"
 
 #include <algorithm>
@@ -19,8 +20,6 @@ const geod_geodesic& ellipsoid() {
     }();
     return g;
 }
-
-constexpr double k_deg = M_PI / 180.0;
 
 } // namespace
 
@@ -45,7 +44,7 @@ SegmentPoint nearest_on_segment(LonLat p, LonLat a, LonLat b, double start_fract
         geod_inverse(&g, x.lat, x.lon, p.lat, p.lon, &d, &azi_xp, nullptr);
         if (d < best.distance_m) best = {d, x};
         const double sigma = d / wgs84::k_mean_radius;
-        const double alpha = (azi_xp - azi_line) * k_deg;
+        const double alpha = (azi_xp - azi_line) * k_rad_per_deg;
         const double step = wgs84::k_mean_radius * std::atan2(std::sin(sigma) * std::cos(alpha), std::cos(sigma));
         const double next = std::clamp(s + step, 0.0, len);
         const double moved = std::abs(next - s);
@@ -68,7 +67,7 @@ bool turns_away(LonLat v, LonLat w, double azi_to_p_deg) noexcept {
 }
 
 bool turns_away(double azi_vw_deg, double azi_to_p_deg) noexcept {
-    return std::cos((azi_to_p_deg - azi_vw_deg) * k_deg) <= 0;
+    return std::cos((azi_to_p_deg - azi_vw_deg) * k_rad_per_deg) <= 0;
 }
 
 } // namespace rangemap

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "vincenty.hpp"
 
+#include "angles.hpp"
+
 #include <cmath>
 
 namespace rangemap {
 
 namespace {
 
-constexpr double k_rad = M_PI / 180;
 /// Beyond this many steps the iteration is in its slow, nearly antipodal regime, where the last
 /// step no longer bounds the error: Karney's method answers instead.
 constexpr int k_max_steps = 10;
@@ -22,9 +23,10 @@ constexpr double k_min_arc = 1e-3;
 std::optional<Inverse> vincenty_inverse(LonLat from, LonLat to, double a, double f) noexcept {
     if (!(std::abs(f) < 0.01) || !std::isfinite(from.lat + from.lon + to.lat + to.lon)) return std::nullopt;
     const double b = a * (1 - f);
-    const double l = std::remainder(to.lon - from.lon, 360.0) * k_rad;
+    const double l = std::remainder(to.lon - from.lon, 360.0) * k_rad_per_deg;
     // Reduced latitudes; at a pole tan() is huge but finite and cos U comes out as ~1e-17.
-    const double tan_u1 = (1 - f) * std::tan(from.lat * k_rad), tan_u2 = (1 - f) * std::tan(to.lat * k_rad);
+    const double tan_u1 = (1 - f) * std::tan(from.lat * k_rad_per_deg),
+                 tan_u2 = (1 - f) * std::tan(to.lat * k_rad_per_deg);
     const double cos_u1 = 1 / std::sqrt(1 + tan_u1 * tan_u1), sin_u1 = tan_u1 * cos_u1;
     const double cos_u2 = 1 / std::sqrt(1 + tan_u2 * tan_u2), sin_u2 = tan_u2 * cos_u2;
     double lambda = l, sin_l = 0, cos_l = 1;
@@ -61,8 +63,8 @@ std::optional<Inverse> vincenty_inverse(LonLat from, LonLat to, double a, double
                         big_b / 6 * cos_2sm * (-3 + 4 * sin_sigma * sin_sigma) * (-3 + 4 * cos_2sm * cos_2sm)));
     Inverse r{};
     r.distance_m = b * big_a * (sigma - d_sigma);
-    r.azi1_deg = std::atan2(cos_u2 * sin_l, cos_u1 * sin_u2 - sin_u1 * cos_u2 * cos_l) / k_rad;
-    r.azi2_deg = std::atan2(cos_u1 * sin_l, -sin_u1 * cos_u2 + cos_u1 * sin_u2 * cos_l) / k_rad;
+    r.azi1_deg = std::atan2(cos_u2 * sin_l, cos_u1 * sin_u2 - sin_u1 * cos_u2 * cos_l) / k_rad_per_deg;
+    r.azi2_deg = std::atan2(cos_u1 * sin_l, -sin_u1 * cos_u2 + cos_u1 * sin_u2 * cos_l) / k_rad_per_deg;
     return r;
 }
 

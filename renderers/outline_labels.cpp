@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "outline_labels.hpp"
 
+#include "engine/angles.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -9,13 +11,11 @@ namespace rangemap::render {
 
 namespace {
 
-constexpr double k_deg = 180.0 / M_PI;
-
 /// The page direction of the outline across `span` page units around `s`, degrees
 /// counter-clockwise from east (the page's y grows downwards).
 double direction_deg(const OutlinePiece& piece, double s, double span) {
     const PagePoint a = piece.at(s - span / 2), b = piece.at(s + span / 2);
-    return std::atan2(a.y - b.y, b.x - a.x) * k_deg;
+    return std::atan2(a.y - b.y, b.x - a.x) * k_deg_per_rad;
 }
 
 /// Into (-180, 180].
@@ -106,7 +106,7 @@ struct Rank {
 Rank rank_of(const PathPlacement& p, const OutlineLabelSpec& spec) {
     const double a = std::abs(p.angle_deg);
     const int steepness = a <= 30.0 ? 0 : a <= 60.0 ? 1 : 2;
-    const double bearing = std::atan2(spec.centre.y - p.centre.y, p.centre.x - spec.centre.x) * k_deg;
+    const double bearing = std::atan2(spec.centre.y - p.centre.y, p.centre.x - spec.centre.x) * k_deg_per_rad;
     const double off = std::remainder(bearing - spec.prefer_deg, 360.0);
     const long k = std::lround(off / 10.0);
     // 0, -10°, +10°, -20°, ...: as 50°, 40°, 60°, 30° from east for the upper right.
@@ -117,7 +117,7 @@ Rank rank_of(const PathPlacement& p, const OutlineLabelSpec& spec) {
 } // namespace
 
 Box rotated_box(PagePoint c, double w, double h, double angle_deg) noexcept {
-    const double a = angle_deg / k_deg;
+    const double a = angle_deg / k_deg_per_rad;
     const double hw = 0.5 * (std::abs(w * std::cos(a)) + std::abs(h * std::sin(a)));
     const double hh = 0.5 * (std::abs(w * std::sin(a)) + std::abs(h * std::cos(a)));
     return Box::around(c, hw, hh);

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: MIT
+#include "engine/angles.hpp"
 #include "renderers/outline_labels.hpp"
 
 #include <boost/test/unit_test.hpp>
 
 #include <cmath>
 
+using namespace rangemap;
 using namespace rangemap::render;
 
 namespace {
 
-constexpr double k_deg = 180.0 / M_PI;
 const PagePoint k_centre{300, 300};
 
 /// A circle on the page (y down), counter-clockwise from east, from bearing `from` to `to` degrees.
@@ -17,13 +18,14 @@ PagePath arc(double radius, double from, double to, bool closed) {
     PagePath p;
     p.closed = closed;
     for (double b = from; b <= to + 1e-9; b += 0.25) {
-        p.points.push_back({k_centre.x + radius * std::cos(b / k_deg), k_centre.y - radius * std::sin(b / k_deg)});
+        p.points.push_back(
+            {k_centre.x + radius * std::cos(b * k_rad_per_deg), k_centre.y - radius * std::sin(b * k_rad_per_deg)});
         p.seam.push_back(0);
     }
     return p;
 }
 
-double bearing_of(PagePoint p) { return std::atan2(k_centre.y - p.y, p.x - k_centre.x) * k_deg; }
+double bearing_of(PagePoint p) { return std::atan2(k_centre.y - p.y, p.x - k_centre.x) * k_deg_per_rad; }
 double radius_of(PagePoint p) { return std::hypot(p.x - k_centre.x, p.y - k_centre.y); }
 
 /// Ten glyphs 8 units wide, 14 high.
@@ -47,15 +49,20 @@ double tangent_deg(PagePoint p) {
     return std::abs(a) > 90.0 ? std::remainder(a + 180.0, 360.0) : a;
 }
 
+/// The label positions on a whole ring of `radius` around the origin, alone in its index.
+std::vector<PathPlacement> lone_ring_candidates(double radius) {
+    const auto own = stroked_pieces(arc(radius, 0, 360, true), 200);
+    OutlineIndex index(16);
+    index.add(own, 0);
+    return outline_label_candidates(own, index, 0, spec());
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(outline_labels)
 
 BOOST_AUTO_TEST_CASE(a_lone_ring_is_labelled_upper_right_along_its_curve) {
-    const auto own = stroked_pieces(arc(150, 0, 360, true), 200);
-    OutlineIndex index(16);
-    index.add(own, 0);
-    const auto c = outline_label_candidates(own, index, 0, spec());
+    const auto c = lone_ring_candidates(150);
     BOOST_TEST_REQUIRE(!c.empty());
     // Gentle first (within 30° of level), then the bearing nearest 50°: 60° on a circle.
     const double b = bearing_of(c.front().centre);
@@ -75,7 +82,7 @@ BOOST_AUTO_TEST_CASE(a_lone_ring_is_labelled_upper_right_along_its_curve) {
             BOOST_TEST(p.box.contains(p.glyphs[k].at));
             if (k == 0) continue;
             // Read left to right along the text's own direction: never upside down.
-            const double a = p.angle_deg / k_deg;
+            const double a = p.angle_deg * k_rad_per_deg;
             const double along = (p.glyphs[k].at.x - p.glyphs[k - 1].at.x) * std::cos(a) -
                                  (p.glyphs[k].at.y - p.glyphs[k - 1].at.y) * std::sin(a);
             BOOST_TEST(along > 0);
@@ -110,10 +117,7 @@ BOOST_AUTO_TEST_CASE(a_label_keeps_off_where_a_concentric_ring_runs_nearer) {
 
 BOOST_AUTO_TEST_CASE(text_too_long_for_its_curve_rests_level_on_it) {
     // A ring 40 across cannot carry 80 units of text without bending it more than 60°.
-    const auto own = stroked_pieces(arc(20, 0, 360, true), 200);
-    OutlineIndex index(16);
-    index.add(own, 0);
-    const auto c = outline_label_candidates(own, index, 0, spec());
+    const auto c = lone_ring_candidates(20);
     BOOST_TEST_REQUIRE(!c.empty());
     const PathPlacement& p = c.front();
     BOOST_TEST(p.angle_deg == 0.0);
