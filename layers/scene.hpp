@@ -21,6 +21,9 @@ namespace rangemap::layers {
 /// points: only their labels are drawn, over water, and they take no part in fitting the extent.
 enum class Role { land, borders, coastline, buffer, ring, places, callout, water };
 
+/// The base map's roles: drawn under everything else, and clipped to the map's region.
+inline bool is_base(Role r) noexcept { return r == Role::land || r == Role::borders || r == Role::coastline; }
+
 /// Features plus a style and a legend entry.
 struct Layer {
     std::string id;

@@ -39,10 +39,6 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
     return static_cast<ByteSink*>(closure)->append(data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-bool is_base(layers::Role r) {
-    return r == layers::Role::land || r == layers::Role::borders || r == layers::Role::coastline;
-}
-
 class Painter {
 public:
     /// `underlay` paints on the sea, within the map area, beneath the graticule and the layers.
@@ -147,9 +143,7 @@ public:
         report.extent = m_dc.frame.extent();
         report.map_box = map;
         report.furniture = furniture;
-        for (const auto& m : labels.placed) {
-            report.labels.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
-        }
+        report.labels = labels.boxes();
         for (auto& l : inset_labels) report.labels.push_back(std::move(l));
         for (auto& t : titles) report.labels.push_back(std::move(t));
         for (auto& l : legend_labels) report.labels.push_back(std::move(l));
@@ -254,10 +248,7 @@ private:
             if (!scale.empty()) furniture.push_back(b);
         }
         const LabelOutcome labels = draw_labels(m_dc, m_scene, markers, furniture, true);
-        std::vector<LabelBox> drawn;
-        for (const auto& m : labels.placed) {
-            drawn.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
-        }
+        std::vector<LabelBox> drawn = labels.boxes();
         const std::vector<LabelBox> bar = scale.draw();
         // Its texts in order: "0" centred on the km bar's start, the km length ending at its end,
         // then the same for miles beneath the axis.

@@ -64,10 +64,8 @@ layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame) {
     out.frame = scene.frame;
     out.theme = scene.theme;
     // Only the callouts it shows whole: a line running off it would lead its label away.
-    const Box box = frame.map_box();
     for (const auto& c : scene.callouts) {
-        const auto a = frame.to_page(c.from), b = frame.to_page(c.to);
-        if (a && b && box.contains(*a) && box.contains(*b)) out.callouts.push_back(c);
+        if (page_length(frame, c)) out.callouts.push_back(c);
     }
     out.inset.mode = layers::Inset::Mode::off;
     const BBox& clip = frame.clip_box();
@@ -79,8 +77,7 @@ layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame) {
         return false;
     };
     for (const auto& l : scene.layers) {
-        const bool base =
-            l.role == layers::Role::land || l.role == layers::Role::borders || l.role == layers::Role::coastline;
+        const bool base = layers::is_base(l.role);
         layers::Layer copy{l.id, l.role, {}, l.style, l.legend, l.label, l.priority, l.kind};
         for (const auto& f : l.features) {
             if (!base || meets(bbox_of(f.geometry))) copy.features.push_back(f);
@@ -233,7 +230,6 @@ std::optional<Box> place_inset(const DrawContext& dc, const layers::Scene& scene
         // Land under it and just round it: a coast along its edge reads as cut off.
         const double land_share = land_cover.share(near);
         const double ring_share = outlines.empty() ? 0.0 : count(outlines, near) / static_cast<double>(outlines.size());
-        // A site hidden is a fact lost; a sea name or ring can move or show elsewhere.
         // A site hidden is a fact lost; a sea's name can move, a ring show elsewhere.
         return 4.0 * count(sites, near) + 0.25 * count(seas, near) + 12.0 * ring_share + 40.0 * land_share;
     };

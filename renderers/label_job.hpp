@@ -25,8 +25,7 @@ struct LabelJob {
     /// Text along an outline: one placement per candidate of the request (whose boxes are
     /// theirs), drawn glyph by glyph; the report's anchor is the outline point under the text.
     std::vector<PathPlacement> along;
-    int priority = 0;      ///< higher is placed first
-    std::size_t order = 0; ///< ties keep the order of collection
+    int priority = 0; ///< higher is placed first; ties keep the order of collection
 };
 
 } // namespace rangemap::render

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "map_labels.hpp"
 
+#include "engine/geo_point.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/text.hpp"
 
@@ -69,12 +70,8 @@ std::vector<DrawnOutline> project_outlines(const DrawContext& dc, const layers::
 
 /// A ring's or sector's centre from its feature (`centre` is "lat,lon"), else nothing.
 std::optional<LonLat> centre_of(const Feature& f) {
-    const std::string c = f.attribute("centre");
-    const auto parts = split(c, ',');
-    if (parts.size() != 2) return std::nullopt;
-    const auto lat = parse_double(parts[0]), lon = parse_double(parts[1]);
-    if (!lat || !lon) return std::nullopt;
-    return LonLat{*lon, *lat};
+    if (const auto g = GeoPoint::try_parse(f.attribute("centre"))) return g->lonlat();
+    return std::nullopt;
 }
 
 /// The mean of an outline's points: the centre for bearings when the true one is not known.
@@ -176,7 +173,6 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
         CountryLabels c = country_label_jobs(dc, country_areas, country_mask, focus, k_country_priority + offset);
         for (auto& j : c.jobs) {
             prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
-            j.order = jobs.size();
             jobs.push_back(std::move(j));
         }
         dropped.insert(dropped.end(), c.too_small.begin(), c.too_small.end());
@@ -192,7 +188,6 @@ void add_area_jobs(const DrawContext& dc, const layers::Scene& scene, const std:
         SeaLabels s = sea_label_jobs(dc, l, solid, k_sea_priority + offset + l.priority);
         for (auto& j : s.jobs) {
             prefer_clear_of(j.request.candidates, markers, 12 * dc.u());
-            j.order = jobs.size();
             jobs.push_back(std::move(j));
         }
         dropped.insert(dropped.end(), s.on_land.begin(), s.on_land.end());
@@ -230,6 +225,13 @@ void make_way_for_others(std::vector<LabelJob>& jobs, const std::vector<Box>& ta
 
 } // namespace
 
+std::vector<LabelBox> LabelOutcome::boxes() const {
+    std::vector<LabelBox> out;
+    out.reserve(placed.size());
+    for (const auto& m : placed) out.push_back({m.label.text, m.label.box, m.label.leader, m.kind, m.anchor});
+    return out;
+}
+
 std::vector<DrawnMarker> project_markers(const DrawContext& dc, const layers::Scene& scene) {
     std::vector<DrawnMarker> out;
     const Box map = dc.frame.map_box();
@@ -255,10 +257,6 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
     for (const auto& m : markers) placer.add_obstacle(Box::around(m.at, m.size * 0.6 + 1 * u, m.size * 0.6 + 1 * u));
 
     std::vector<LabelJob> jobs;
-    const auto add_job = [&](LabelJob j) {
-        j.order = jobs.size();
-        jobs.push_back(std::move(j));
-    };
 
     // Callouts: the line is an obstacle; the label beside its middle.
     for (const auto& c : scene.callouts) {
@@ -288,7 +286,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         }
         j.request = {c.label, t.width(), t.height(), middle, std::move(candidates), 6 * u, 160 * u};
         j.priority = 1000;
-        add_job(std::move(j));
+        jobs.push_back(std::move(j));
     }
 
     // Ring, sector and buffer labels on their own outline, clear of every other.
@@ -317,7 +315,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
                          2 * u,
                          60 * u};
             j.priority = 400 + layer.priority;
-            add_job(std::move(j));
+            jobs.push_back(std::move(j));
             continue;
         }
         if (f.geometry.polygons.empty()) continue;
@@ -355,7 +353,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         j.request = {f.name, t.width(), t.height(), j.along.front().centre, {}, 0, 0};
         for (const auto& p : j.along) j.request.candidates.push_back(p.box);
         j.priority = 500 + layer.priority;
-        add_job(std::move(j));
+        jobs.push_back(std::move(j));
     }
     for (const auto& m : markers) {
         if (!m.layer->label || m.feature->name.empty()) continue;
@@ -370,7 +368,7 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
             m.feature->name, t.width(), t.height(), m.at, point_label_candidates(m.at, r, 3 * u, t.width(), t.height()),
             r + 2 * u,       240 * u};
         j.priority = m.layer->priority;
-        add_job(std::move(j));
+        jobs.push_back(std::move(j));
     }
 
     add_area_jobs(dc, scene, markers, jobs, out_dropped);

@@ -36,6 +36,9 @@ struct MapLabel {
 struct LabelOutcome {
     std::vector<MapLabel> placed;
     std::vector<DroppedLabel> dropped; ///< too small for its area, or no free place
+
+    /// The placed labels as the render report tells of them.
+    [[nodiscard]] std::vector<LabelBox> boxes() const;
 };
 
 /// Places and draws every label. `obstacles` are boxes labels must not cover (the legend).

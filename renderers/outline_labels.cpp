@@ -117,7 +117,7 @@ Rank rank_of(const PathPlacement& p, const OutlineLabelSpec& spec) {
 } // namespace
 
 Box rotated_box(PagePoint c, double w, double h, double angle_deg) noexcept {
-    const double a = angle_deg / k_deg_per_rad;
+    const double a = angle_deg * k_rad_per_deg;
     const double hw = 0.5 * (std::abs(w * std::cos(a)) + std::abs(h * std::sin(a)));
     const double hh = 0.5 * (std::abs(w * std::sin(a)) + std::abs(h * std::cos(a)));
     return Box::around(c, hw, hh);

@@ -44,14 +44,6 @@ double land_fraction(PagePoint c, double w, double h, double angle_deg, const Ar
     return static_cast<double>(on_land) / n;
 }
 
-/// The axis-aligned box around text of w x h turned `angle_deg` about `c`.
-Box turned_box(PagePoint c, double w, double h, double angle_deg) {
-    const double a = angle_deg * M_PI / 180.0;
-    const double hw = 0.5 * (std::abs(w * std::cos(a)) + std::abs(h * std::sin(a)));
-    const double hh = 0.5 * (std::abs(w * std::sin(a)) + std::abs(h * std::cos(a)));
-    return Box::around(c, hw, hh);
-}
-
 } // namespace
 
 double map_width_m(const MapFrame& frame) {
@@ -105,7 +97,7 @@ SeaLabels sea_label_jobs(const DrawContext& dc, const layers::Layer& water, cons
             j.priority = priority + look.rank;
             j.request.text = reported;
             j.request.anchor = *page;
-            const Box whole = turned_box(*page, t.width(), t.height(), angle);
+            const Box whole = rotated_box(*page, t.width(), t.height(), angle);
             j.request.width = whole.width();
             j.request.height = whole.height();
             // On the anchor, then nudged along and across the text, each only where it is water.
@@ -125,7 +117,7 @@ SeaLabels sea_label_jobs(const DrawContext& dc, const layers::Layer& water, cons
                 const PagePoint c{page->x + dx * sx, page->y + dy * sy};
                 if (!map.contains(c) || land_fraction(c, t.width(), t.height(), angle, land) > look.land_allowed)
                     continue;
-                j.request.candidates.push_back(turned_box(c, t.width(), t.height(), angle));
+                j.request.candidates.push_back(rotated_box(c, t.width(), t.height(), angle));
             }
             if (!j.request.candidates.empty()) job = std::move(j);
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "text.hpp"
 
+#include "engine/angles.hpp"
+
 #include <cmath>
 
 namespace rangemap::render {
@@ -96,7 +98,7 @@ void TextBlock::draw(double x, double y) const {
 void TextBlock::draw_turned(PagePoint c, double angle_deg) const {
     SaveRestore guard(m_cr);
     cairo_translate(m_cr, c.x, c.y);
-    cairo_rotate(m_cr, -angle_deg * M_PI / 180.0);
+    cairo_rotate(m_cr, -angle_deg * k_rad_per_deg);
     draw(-m_w / 2, -m_h / 2);
 }
 
@@ -125,7 +127,7 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
             const double adv = static_cast<double>(one->glyphs[0].geometry.width) / PANGO_SCALE;
             SaveRestore guard(m_cr);
             cairo_translate(m_cr, pose.at.x, pose.at.y);
-            cairo_rotate(m_cr, -pose.angle_deg * M_PI / 180.0);
+            cairo_rotate(m_cr, -pose.angle_deg * k_rad_per_deg);
             cairo_move_to(m_cr, -adv / 2, down);
             draw(run.item->analysis.font);
         });
@@ -137,7 +139,7 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
         // One path with the glyphs' outlines, so where they meet the halo is not laid twice.
         const std::vector<Glyph> gs = break_line ? glyphs() : std::vector<Glyph>{};
         for (std::size_t k = 0; k < poses.size() && k < gs.size(); ++k) {
-            const double a = poses[k].angle_deg * M_PI / 180.0;
+            const double a = poses[k].angle_deg * k_rad_per_deg;
             const double dx = std::cos(a) * gs[k].advance / 2, dy = -std::sin(a) * gs[k].advance / 2;
             const PagePoint c = poses[k].at;
             if (k == 0) {
