@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <fmt/format.h>

@@ -3,7 +3,6 @@
 /// @file Bulk point-to-point geodesic distances, CSV text in and CSV text out: the core of
 /// `rangemap distance --batch`, parsed, computed and formatted in input order on every core.
 
-#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <string>

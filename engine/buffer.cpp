@@ -212,7 +212,7 @@ std::vector<LineString> line_runs(const LineString& line, double max_reach) {
         if (run.empty()) first = u;
         run.push_back(p);
     }
-    if (run.size() >= 2 || out.empty()) out.push_back(std::move(run));
+    out.push_back(std::move(run)); // after a cut a run always gets its second vertex
     return out;
 }
 

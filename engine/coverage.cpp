@@ -53,9 +53,7 @@ std::vector<double> covered_land_m2(const std::vector<LonLat>& sites, Length rad
     std::vector<Geometry> rings;
     rings.reserve(sites.size());
     for (const LonLat s : sites) rings.push_back(range_annulus(s, radius, min_radius).area);
-    std::vector<const Geometry*> of;
-    for (const auto& r : rings) of.push_back(&r);
-    return land_within_m2(of, countries);
+    return areas_within_m2(union_areas(rings), countries);
 }
 
 std::vector<double> land_within_m2(const std::vector<const Geometry*>& rings,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "disc_bbox.hpp"
 
+#include "angles.hpp"
 #include "geodesic.hpp"
+#include "wgs84.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -16,10 +18,10 @@ namespace {
 // their margin only covers rounding; the longitude half-width comes from the sphere's point of
 // tangency with the radius taken on the least radius of curvature (the meridian's at the
 // equator), and grown by 0.5 %.
-constexpr double k_lat_margin_deg = 1e-6;      // about 0.1 m
-constexpr double k_lon_growth = 1.005;         // of the angular radius
-constexpr double k_lon_margin_deg = 1e-6;      // rounding
-constexpr double k_min_radius_m = 6335439.327; // b^2/a: the least radius of curvature
+constexpr double k_lat_margin_deg = 1e-6;                               // about 0.1 m
+constexpr double k_lon_growth = 1.005;                                  // of the angular radius
+constexpr double k_lon_margin_deg = 1e-6;                               // rounding
+constexpr double k_min_radius_m = wgs84::k_b * wgs84::k_b / wgs84::k_a; // the least radius of curvature
 
 } // namespace
 
@@ -36,9 +38,9 @@ BBox disc_bbox(LonLat centre, double radius_m) noexcept {
     box.min_lat = south_pole ? -90.0 : std::max(-90.0, g.direct(centre, 180.0, r).point.lat - k_lat_margin_deg);
     if (north_pole || south_pole) return box; // a polar cap: every longitude
     const double sigma = r / k_min_radius_m * k_lon_growth;
-    const double cos_lat = std::cos(centre.lat * std::numbers::pi / 180.0);
+    const double cos_lat = std::cos(centre.lat * k_rad_per_deg);
     if (sigma >= std::numbers::pi / 2 || std::sin(sigma) >= cos_lat) return box;
-    const double half = std::asin(std::sin(sigma) / cos_lat) * 180.0 / std::numbers::pi + k_lon_margin_deg;
+    const double half = std::asin(std::sin(sigma) / cos_lat) * k_deg_per_rad + k_lon_margin_deg;
     if (half >= 180.0) return box;
     box.min_lon = centre.lon - half;
     box.max_lon = centre.lon + half;

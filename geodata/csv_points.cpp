@@ -6,12 +6,10 @@
 #include "engine/error.hpp"
 #include "engine/text.hpp"
 
-#include <cmath>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
 #include <map>
-#include <optional>
 #include <sstream>
 
 namespace rangemap::geodata {

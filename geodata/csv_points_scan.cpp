@@ -26,24 +26,24 @@ namespace {
 class MappedFile {
 public:
     explicit MappedFile(const std::string& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) throw data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+        // Closed on every way out; the mapping outlives it.
+        struct Fd {
+            int fd;
+            ~Fd() {
+                if (fd >= 0) ::close(fd);
+            }
+        } const f{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+        const auto fail = [&] { return data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno))); };
+        if (f.fd < 0) throw fail();
         struct stat st {};
-        if (::fstat(fd, &st) != 0) {
-            ::close(fd);
-            throw data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-        }
+        if (::fstat(f.fd, &st) != 0) throw fail();
         m_size = static_cast<std::size_t>(st.st_size);
         if (m_size > 0) {
-            void* p = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p == MAP_FAILED) {
-                ::close(fd);
-                throw data_error(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
-            }
+            void* p = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, f.fd, 0);
+            if (p == MAP_FAILED) throw fail();
             m_data = static_cast<const char*>(p);
             ::madvise(p, m_size, MADV_SEQUENTIAL);
         }
-        ::close(fd);
     }
     ~MappedFile() {
         if (m_data) ::munmap(const_cast<char*>(m_data), m_size);

@@ -6,10 +6,7 @@
 
 #include "engine/text.hpp"
 
-#include <cpl_error.h>
 #include <filesystem>
-#include <gdal_priv.h>
-#include <ogrsf_frmts.h>
 
 namespace rangemap::geodata {
 
@@ -22,13 +19,9 @@ std::optional<PointFile> point_file(const std::string& spec) {
         return PointFile{spec, path, layer.empty() ? std::filesystem::path(path).stem().string() : layer, "", true};
     }
     if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt; // connection strings load whole
-    // Whatever GDAL says about a source it cannot open is said again, once, when it is loaded.
-    struct Quiet {
-        Quiet() { CPLPushErrorHandler(CPLQuietErrorHandler); }
-        ~Quiet() { CPLPopErrorHandler(); }
-        Quiet(const Quiet&) = delete;
-        Quiet& operator=(const Quiet&) = delete;
-    } quiet;
+    // The drivers registered (the default data may not have been read) and GDAL's own messages
+    // quiet: whatever it says about a source it cannot open is said again when it is loaded.
+    ensure_gdal_ready();
     DatasetPtr ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     if (!ds || ds->GetLayerCount() == 0) return std::nullopt;
     OGRLayer* l = layer.empty() ? ds->GetLayer(0) : ds->GetLayerByName(layer.c_str());

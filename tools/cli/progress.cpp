@@ -60,9 +60,7 @@ void Progress::done() {
         m_finished = true;
         return;
     }
-    m_showing = true;
-    print_to(k_ticks);
-    m_finished = true;
+    print_to(k_ticks); // which ends the line and finishes
 }
 
 void Progress::print_to(int tick) {
