@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "geometry_path.hpp"
 
+#include "path_simplify.hpp"
+
 #include "engine/antimeridian.hpp"
 #include "engine/clip.hpp"
 
@@ -112,6 +114,7 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
         out.seam.push_back(out.points.size() > 1 && seam);
         pending_seam = false;
     }
+    simplify_path(out, o.simplify);
     return out;
 }
 

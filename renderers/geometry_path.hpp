@@ -20,9 +20,10 @@ struct PagePath {
 };
 
 struct PathOptions {
-    double densify_deg = 0;     ///< split lon/lat edges longer than this (0: never)
-    double min_step = 0;        ///< drop vertices closer than this to the last kept one, page units
-    bool unwrap = false;        ///< make longitudes continuous (shapes not split at the antimeridian)
+    double densify_deg = 0; ///< split lon/lat edges longer than this (0: never)
+    double min_step = 0;    ///< drop vertices closer than this to the last kept one, page units
+    double simplify = 0; ///< then Douglas–Peucker: no drawn edge farther than this from a dropped vertex, page units
+    bool unwrap = false; ///< make longitudes continuous (shapes not split at the antimeridian)
     bool around_centre = false; ///< place each longitude within 180° of the map's centre (clipped shapes)
 };
 

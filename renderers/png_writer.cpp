@@ -4,7 +4,6 @@
 #include "engine/error.hpp"
 #include "engine/parallel.hpp"
 
-#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -40,18 +39,18 @@ public:
     void add(const unsigned char* data, std::size_t n, int flush, std::string& out) {
         m_z.next_in = const_cast<unsigned char*>(data); // zlib's API predates const
         m_z.avail_in = static_cast<uInt>(n);
-        std::array<unsigned char, 1 << 16> buf{};
         do {
-            m_z.next_out = buf.data();
-            m_z.avail_out = static_cast<uInt>(buf.size());
+            m_z.next_out = m_buf.data();
+            m_z.avail_out = static_cast<uInt>(m_buf.size());
             const int rc = deflate(&m_z, flush);
             if (rc == Z_STREAM_ERROR) throw io_error("PNG encoding failed: zlib stream error");
-            out.append(reinterpret_cast<const char*>(buf.data()), buf.size() - m_z.avail_out);
+            out.append(reinterpret_cast<const char*>(m_buf.data()), m_buf.size() - m_z.avail_out);
         } while (m_z.avail_out == 0 || m_z.avail_in > 0);
     }
 
 private:
     z_stream m_z{};
+    std::vector<unsigned char> m_buf = std::vector<unsigned char>(1 << 16);
 }; // class Deflater
 
 /// One strip of rows, filtered (PNG's Sub filter) and deflated, with the Adler-32 of what was

@@ -20,8 +20,9 @@ namespace {
 /// An island of many vertices, as a base map's land.
 layers::Layer land_layer() {
     std::vector<LonLat> ring;
+    // A rugged coast (a zigzag of about a pixel each way), which no simplification thins.
     for (int i = 0; i < 2000; ++i) {
-        const double a = 2 * M_PI * i / 2000, r = 3 + 0.3 * std::sin(17 * a);
+        const double a = 2 * M_PI * i / 2000, r = 3 + 0.3 * std::sin(17 * a) + (i % 2 ? 0.03 : -0.03);
         ring.push_back({127 + r * std::cos(a), 26 + 0.8 * r * std::sin(a)});
     }
     ring.push_back(ring.front());
