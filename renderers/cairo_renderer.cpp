@@ -17,6 +17,7 @@
 
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
+#include "engine/parallel.hpp"
 
 #include <algorithm>
 #include <cairo-pdf.h>
@@ -38,6 +39,53 @@ namespace {
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) noexcept {
     return static_cast<ByteSink*>(closure)->append(data, length) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
+
+void check_status(cairo_status_t status, const char* what) {
+    if (status != CAIRO_STATUS_SUCCESS) {
+        throw io_error(fmt::format("{}: {}", what, cairo_status_to_string(status)));
+    }
+}
+
+/// A part of the page drawn on a surface of its own (on another thread), then painted onto the
+/// page: for an image page an image on the page's pixel grid, else a recording, which SVG and
+/// PDF write as vectors.
+class Apart {
+public:
+    /// `area`: user units of `page`; the part's drawing takes the page's transformation.
+    Apart(cairo_t* page, const Box& area) {
+        double x0 = area.x0, y0 = area.y0, x1 = area.x1, y1 = area.y1;
+        cairo_user_to_device(page, &x0, &y0);
+        cairo_user_to_device(page, &x1, &y1);
+        // Whole device units: a picture meets the page's pixels one to one, never resampled.
+        m_x = std::floor(std::min(x0, x1));
+        m_y = std::floor(std::min(y0, y1));
+        const double w = std::ceil(std::max(x0, x1)) - m_x, h = std::ceil(std::max(y0, y1)) - m_y;
+        const cairo_rectangle_t extents{0, 0, w, h};
+        surface.reset(cairo_surface_get_type(cairo_get_target(page)) == CAIRO_SURFACE_TYPE_IMAGE
+                          ? cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(w), static_cast<int>(h))
+                          : cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents));
+        cr.reset(cairo_create(surface.get()));
+        cairo_matrix_t m;
+        cairo_get_matrix(page, &m);
+        m.x0 -= m_x;
+        m.y0 -= m_y;
+        cairo_set_matrix(cr.get(), &m);
+        check_status(cairo_status(cr.get()), "cannot create a surface for part of the page");
+    }
+
+    void paint_on(cairo_t* page) const {
+        SaveRestore guard(page);
+        cairo_identity_matrix(page);
+        cairo_set_source_surface(page, surface.get(), m_x, m_y);
+        cairo_paint(page);
+    }
+
+    SurfacePtr surface; ///< declared before `cr`, which it outlives
+    CairoPtr cr;
+
+private:
+    double m_x = 0, m_y = 0; ///< the part's origin, device units of the page
+};                           // class Apart
 
 class Painter {
 public:
@@ -113,25 +161,40 @@ public:
         std::vector<Box> obstacles = furniture;
         std::vector<DrawnMarker> labelled = markers;
         std::vector<LabelBox> inset_labels;
-        if (plan) {
-            if (const std::optional<Box> box = place_inset(m_dc, m_scene, *plan, markers, furniture, *m_land)) {
-                InsetReport& ir = report.inset.emplace();
-                ir.map_box = *box;
-                ir.box = box->grown(k_inset_frame * m_dc.u());
-                furniture.push_back(ir.box);
-                obstacles.push_back(ir.box);
-                for (const Box& b : draw_inset_frame(*plan, ir.box)) obstacles.push_back(b);
-                std::erase_if(labelled, [&](const DrawnMarker& m) { return ir.box.contains(m.at); });
-                const MapFrame frame = inset_frame(*plan, m_dc.frame, *box);
-                // Its callout's length is what the inset is for: larger than on the map.
-                layers::Theme theme = m_dc.theme;
-                theme.label_size += k_inset_label_gain;
-                const layers::Scene shown = inset_scene(m_scene, frame);
-                Painter inner(cr, frame, shown, theme);
-                inset_labels = inner.draw_inset(*plan, m_dc.frame, m_scene, ir);
-            }
+        std::optional<Box> inset_box;
+        if (plan) inset_box = place_inset(m_dc, m_scene, *plan, markers, furniture, *m_land);
+        std::optional<Apart> inset;
+        if (inset_box) {
+            InsetReport& ir = report.inset.emplace();
+            ir.map_box = *inset_box;
+            ir.box = inset_box->grown(k_inset_frame * m_dc.u());
+            furniture.push_back(ir.box);
+            obstacles.push_back(ir.box);
+            for (const Box& b : draw_inset_frame(*plan, ir.box)) obstacles.push_back(b);
+            std::erase_if(labelled, [&](const DrawnMarker& m) { return ir.box.contains(m.at); });
+            if (const auto m = m_dc.frame.metres_per_page_unit_at(plan->centre)) ir.zoom = *m;
+            // With its frame's line round it.
+            inset.emplace(cr, ir.box.grown(2 * m_dc.u()));
         }
-        const LabelOutcome labels = draw_labels(m_dc, m_scene, labelled, obstacles);
+        // The inset is drawn on its own surface beside the map's labels, which keep clear of it.
+        LabelOutcome labels;
+        parallel_for(inset ? 2 : 1, [&](std::size_t job) {
+            if (job == 0) {
+                labels = draw_labels(m_dc, m_scene, labelled, obstacles);
+                return;
+            }
+            InsetReport& ir = *report.inset;
+            const MapFrame frame = inset_frame(*plan, m_dc.frame, *inset_box);
+            // Its callout's length is what the inset is for: larger than on the map.
+            layers::Theme theme = m_dc.theme;
+            theme.label_size += k_inset_label_gain;
+            const layers::Scene shown = inset_scene(m_scene, frame);
+            prepare_text(inset->cr.get());
+            Painter inner(inset->cr.get(), frame, shown, theme);
+            inset_labels = inner.draw_inset(*plan, m_scene, ir);
+            check_status(cairo_status(inset->cr.get()), "drawing the inset failed");
+        });
+        if (inset) inset->paint_on(cr);
         std::vector<LabelBox> legend_labels = legend.draw();
         if (scale) {
             for (auto& l : scale->draw()) legend_labels.push_back(std::move(l));
@@ -200,9 +263,9 @@ private:
 
     /// Draws the scene again in this painter's frame (an inset's, inside the main page), with
     /// its own scale bar; fills `out` with what a report tells of it and returns its labels.
-    /// `whole` is the main map's scene, whose callouts the plan's index counts.
-    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const MapFrame& main, const layers::Scene& whole,
-                                     InsetReport& out) {
+    /// `whole` is the main map's scene, whose callouts the plan's index counts; `out.zoom`
+    /// holds the main map's ground metres per page unit at the inset's centre.
+    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const layers::Scene& whole, InsetReport& out) {
         cairo_t* cr = m_dc.cr;
         const double u = m_dc.u();
         const Box box = m_dc.frame.map_box();
@@ -211,7 +274,7 @@ private:
         out.centre = plan.centre;
         out.width_m = plan.ground_width_m;
         out.callout = plan.callout;
-        if (const auto m = main.metres_per_page_unit_at(plan.centre)) out.zoom = m_dc.frame.page_per_metre() * *m;
+        out.zoom *= m_dc.frame.page_per_metre(); // the main map's metres per page unit, from the caller
         {
             SaveRestore guard(cr);
             const Box band = box.grown(k_inset_frame * u);
@@ -465,12 +528,6 @@ void normalise_svg_ids(std::string& svg) {
     }
     out.append(svg, copied);
     svg = std::move(out);
-}
-
-void check_status(cairo_status_t status, const char* what) {
-    if (status != CAIRO_STATUS_SUCCESS) {
-        throw io_error(fmt::format("{}: {}", what, cairo_status_to_string(status)));
-    }
 }
 
 } // namespace
