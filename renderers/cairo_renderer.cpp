@@ -87,6 +87,39 @@ private:
     double m_x = 0, m_y = 0; ///< the part's origin, device units of the page
 };                           // class Apart
 
+/// An image page is drawn in this many bands of rows, each on a core of its own: a fixed
+/// number, so the bytes do not depend on the machine.
+constexpr int k_bands = 2;
+
+/// Calls draw(band) for each band of rows of `page`'s image: a surface of its own over those
+/// rows of the image's memory, with the page's transformation, clipped to `clip` (user units).
+/// Bands are drawn at once on up to k_bands threads, so `draw` must touch nothing shared.
+template <class Draw>
+void paint_in_bands(cairo_t* page, const Box& clip, Draw&& draw) {
+    cairo_surface_t* target = cairo_get_target(page);
+    cairo_surface_flush(target);
+    unsigned char* data = cairo_image_surface_get_data(target);
+    const cairo_format_t format = cairo_image_surface_get_format(target);
+    const int w = cairo_image_surface_get_width(target), h = cairo_image_surface_get_height(target);
+    const int stride = cairo_image_surface_get_stride(target);
+    cairo_matrix_t m;
+    cairo_get_matrix(page, &m);
+    parallel_for(k_bands, [&](std::size_t i) {
+        const int y0 = h * static_cast<int>(i) / k_bands, y1 = h * (static_cast<int>(i) + 1) / k_bands;
+        const SurfacePtr band(cairo_image_surface_create_for_data(data + static_cast<std::ptrdiff_t>(y0) * stride,
+                                                                  format, w, y1 - y0, stride));
+        const CairoPtr cr(cairo_create(band.get()));
+        cairo_matrix_t shifted = m;
+        shifted.y0 -= y0;
+        cairo_set_matrix(cr.get(), &shifted);
+        cairo_rectangle(cr.get(), clip.x0, clip.y0, clip.width(), clip.height());
+        cairo_clip(cr.get());
+        draw(cr.get());
+        check_status(cairo_status(cr.get()), "drawing the base map failed");
+    });
+    cairo_surface_mark_dirty(target);
+}
+
 class Painter {
 public:
     /// `underlay` paints on the sea, within the map area, beneath the graticule and the layers.
@@ -117,8 +150,19 @@ public:
             cairo_paint(cr);
             if (m_underlay) m_underlay();
             if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
+            // The base map, the most to rasterise, is painted on both cores at once.
+            std::size_t first = 0;
+            if (cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE) {
+                std::vector<LayerPaths> base;
+                for (; first < m_scene.layers.size() && is_base(m_scene.layers[first].role); ++first) {
+                    base.push_back(project_layer(m_scene.layers[first]));
+                }
+                paint_in_bands(cr, map, [&](cairo_t* band) {
+                    for (std::size_t i = 0; i < base.size(); ++i) paint_layer(band, m_scene.layers[i], base[i]);
+                });
+            }
             bool graticule_done = !m_scene.frame.graticule;
-            for (const auto& layer : m_scene.layers) {
+            for (const auto& layer : std::span(m_scene.layers).subspan(first)) {
                 if (!graticule_done && !is_base(layer.role)) {
                     draw_graticule_lines(m_dc);
                     graticule_done = true;
@@ -336,13 +380,19 @@ private:
         return drawn;
     }
 
-    void draw_layer(const layers::Layer& layer) {
-        const auto& st = layer.style;
-        const bool base = is_base(layer.role);
+    /// A layer's shapes as projected for the page.
+    struct LayerPaths {
+        std::vector<PagePath> polygons, lines;
+    };
+
+    void draw_layer(const layers::Layer& layer) { paint_layer(m_dc.cr, layer, project_layer(layer)); }
+
+    /// Projects a layer (and adds its land to the inset's land cover).
+    LayerPaths project_layer(const layers::Layer& layer) {
         PathOptions opt;
         // Thinned to the page's resolution: a quarter of a style point (half a pixel of a
         // 3000x2000 PNG) for the coast, a tenth for the smooth rings.
-        if (base) {
+        if (is_base(layer.role)) {
             opt.min_step = 0.35 * m_dc.u();
             opt.simplify = 0.25 * m_dc.u();
         } else {
@@ -351,42 +401,46 @@ private:
             opt.simplify = 0.1 * m_dc.u();
         }
         opt.around_centre = true;
-        cairo_t* cr = m_dc.cr;
-        std::vector<PagePath> polys, lines;
+        LayerPaths out;
         for (const auto& f : layer.features) {
             if (f.geometry.polygons.empty() && f.geometry.lines.empty()) continue;
             // Off-map vertices cost nothing and never reach Cairo, and no shape crosses the
             // meridian opposite the centre, where it would smear across a world map.
             const Geometry clipped = m_proj.clip(f.geometry);
-            const Geometry* g = &clipped;
-            for (const auto& poly : g->polygons) {
-                polys.push_back(m_proj.project(poly.outer, true, opt));
-                for (const auto& h : poly.holes) polys.push_back(m_proj.project(h, true, opt));
+            for (const auto& poly : clipped.polygons) {
+                out.polygons.push_back(m_proj.project(poly.outer, true, opt));
+                for (const auto& h : poly.holes) out.polygons.push_back(m_proj.project(h, true, opt));
             }
-            for (const auto& l : g->lines) lines.push_back(m_proj.project(l, false, opt));
+            for (const auto& l : clipped.lines) out.lines.push_back(m_proj.project(l, false, opt));
         }
-        if (!polys.empty()) {
-            if (m_land && layer.role == layers::Role::land && layer.id != "focus") m_land->add(polys);
+        if (m_land && layer.role == layers::Role::land && layer.id != "focus") m_land->add(out.polygons);
+        return out;
+    }
+
+    /// Fills and strokes a projected layer on `cr`, which may be another than the painter's
+    /// (a band of the page): uses nothing else of the painter than its styling unit.
+    void paint_layer(cairo_t* cr, const layers::Layer& layer, const LayerPaths& paths) const {
+        const auto& st = layer.style;
+        if (!paths.polygons.empty()) {
             if (st.fill.a > 0) {
                 cairo_new_path(cr);
                 cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
-                add_fill_path(cr, polys);
+                add_fill_path(cr, paths.polygons);
                 set_colour(cr, st.fill);
                 cairo_fill(cr);
             }
             cairo_new_path(cr);
-            add_stroke_path(cr, polys);
-            stroke(st);
+            add_stroke_path(cr, paths.polygons);
+            stroke(cr, st);
         }
-        if (!lines.empty()) {
+        if (!paths.lines.empty()) {
             cairo_new_path(cr);
-            add_stroke_path(cr, lines);
-            stroke(st);
+            add_stroke_path(cr, paths.lines);
+            stroke(cr, st);
         }
     }
 
-    void stroke(const layers::Style& st) {
-        cairo_t* cr = m_dc.cr;
+    void stroke(cairo_t* cr, const layers::Style& st) const {
         if (st.stroke.a <= 0 || st.stroke_width <= 0) {
             cairo_new_path(cr);
             return;
