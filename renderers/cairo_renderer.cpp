@@ -11,6 +11,7 @@
 #include "map_frame.hpp"
 #include "map_labels.hpp"
 #include "markers.hpp"
+#include "page_bands.hpp"
 #include "png_writer.hpp"
 #include "scale_bar.hpp"
 #include "text.hpp"
@@ -87,39 +88,6 @@ private:
     double m_x = 0, m_y = 0; ///< the part's origin, device units of the page
 };                           // class Apart
 
-/// An image page is drawn in this many bands of rows, each on a core of its own: a fixed
-/// number, so the bytes do not depend on the machine.
-constexpr int k_bands = 2;
-
-/// Calls draw(band) for each band of rows of `page`'s image: a surface of its own over those
-/// rows of the image's memory, with the page's transformation, clipped to `clip` (user units).
-/// Bands are drawn at once on up to k_bands threads, so `draw` must touch nothing shared.
-template <class Draw>
-void paint_in_bands(cairo_t* page, const Box& clip, Draw&& draw) {
-    cairo_surface_t* target = cairo_get_target(page);
-    cairo_surface_flush(target);
-    unsigned char* data = cairo_image_surface_get_data(target);
-    const cairo_format_t format = cairo_image_surface_get_format(target);
-    const int w = cairo_image_surface_get_width(target), h = cairo_image_surface_get_height(target);
-    const int stride = cairo_image_surface_get_stride(target);
-    cairo_matrix_t m;
-    cairo_get_matrix(page, &m);
-    parallel_for(k_bands, [&](std::size_t i) {
-        const int y0 = h * static_cast<int>(i) / k_bands, y1 = h * (static_cast<int>(i) + 1) / k_bands;
-        const SurfacePtr band(cairo_image_surface_create_for_data(data + static_cast<std::ptrdiff_t>(y0) * stride,
-                                                                  format, w, y1 - y0, stride));
-        const CairoPtr cr(cairo_create(band.get()));
-        cairo_matrix_t shifted = m;
-        shifted.y0 -= y0;
-        cairo_set_matrix(cr.get(), &shifted);
-        cairo_rectangle(cr.get(), clip.x0, clip.y0, clip.width(), clip.height());
-        cairo_clip(cr.get());
-        draw(cr.get());
-        check_status(cairo_status(cr.get()), "drawing the base map failed");
-    });
-    cairo_surface_mark_dirty(target);
-}
-
 class Painter {
 public:
     /// `underlay` paints on the sea, within the map area, beneath the graticule and the layers.
@@ -140,27 +108,29 @@ public:
         prepare_text(cr);
         const Box map = m_dc.frame.map_box();
         const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame);
-        set_colour(cr, m_dc.theme.paper);
-        cairo_paint(cr);
+        if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
+        // The base map, the most to rasterise, projected once and painted on both cores at once.
+        std::size_t first = 0;
+        std::vector<LayerPaths> base;
+        if (!m_underlay) {
+            for (; first < m_scene.layers.size() && is_base(m_scene.layers[first].role); ++first) {
+                base.push_back(project_layer(m_scene.layers[first]));
+            }
+        }
+        paint_in_bands(cr, [&](cairo_t* band) {
+            set_colour(band, m_dc.theme.paper);
+            cairo_paint(band);
+            cairo_rectangle(band, map.x0, map.y0, map.width(), map.height());
+            cairo_clip(band);
+            set_colour(band, m_dc.theme.sea);
+            cairo_paint(band);
+            for (std::size_t i = 0; i < base.size(); ++i) paint_layer(band, m_scene.layers[i], base[i]);
+        });
         {
             SaveRestore guard(cr);
             cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
             cairo_clip(cr);
-            set_colour(cr, m_dc.theme.sea);
-            cairo_paint(cr);
             if (m_underlay) m_underlay();
-            if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
-            // The base map, the most to rasterise, is painted on both cores at once.
-            std::size_t first = 0;
-            if (cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_IMAGE) {
-                std::vector<LayerPaths> base;
-                for (; first < m_scene.layers.size() && is_base(m_scene.layers[first].role); ++first) {
-                    base.push_back(project_layer(m_scene.layers[first]));
-                }
-                paint_in_bands(cr, map, [&](cairo_t* band) {
-                    for (std::size_t i = 0; i < base.size(); ++i) paint_layer(band, m_scene.layers[i], base[i]);
-                });
-            }
             bool graticule_done = !m_scene.frame.graticule;
             for (const auto& layer : std::span(m_scene.layers).subspan(first)) {
                 if (!graticule_done && !is_base(layer.role)) {

@@ -44,6 +44,34 @@ void append_geometry(Geometry& out, Geometry&& part) {
 
 } // namespace
 
+namespace {
+
+/// The largest page distance a step of a degree in latitude or longitude covers, sampled on a
+/// grid over the clip box and doubled for what lies between the samples; 0 where the frame
+/// cannot show a sample's neighbourhood.
+double page_per_degree(const MapFrame& frame) {
+    constexpr int n = 16;
+    constexpr double step = 0.01; // degrees: small against any map, large against rounding
+    const BBox& b = frame.clip_box();
+    double most = 0;
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= n; ++j) {
+            const LonLat p{b.min_lon + (b.max_lon - b.min_lon) * i / n,
+                           std::clamp(b.min_lat + (b.max_lat - b.min_lat) * j / n, -89.9, 89.9)};
+            const auto a = frame.to_page(p), e = frame.to_page({p.lon + step, p.lat}),
+                       north = frame.to_page({p.lon, p.lat + step});
+            if (!a || !e || !north) continue;
+            most = std::max({most, std::hypot(e->x - a->x, e->y - a->y) / step,
+                             std::hypot(north->x - a->x, north->y - a->y) / step});
+        }
+    }
+    return std::isfinite(most) ? 2 * most : 0;
+}
+
+} // namespace
+
+PathProjector::PathProjector(const MapFrame& frame) : m_frame(frame), m_page_per_degree(page_per_degree(frame)) {}
+
 Geometry PathProjector::clip(const Geometry& g) const {
     Geometry out;
     for (const BBox& box : clip_boxes(m_frame.clip_box())) append_geometry(out, clip_to_box(g, box));
@@ -58,9 +86,16 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
     m_y.clear();
     m_seam.clear();
     double prev_lon = 0;
+    // Vertices nearer the last kept one than the page thinning below would keep are dropped
+    // before they cost a projection: a step of `thin` degrees spans at most min_step page
+    // units by Manhattan distance.
+    const double thin =
+        o.densify_deg > 0 || m_page_per_degree <= 0 ? 0 : o.min_step / (std::sqrt(2.0) * m_page_per_degree);
+    bool seam = false; // the edge ending at vertex i
     for (std::size_t i = 0; i < pts.size(); ++i) {
         LonLat p = pts[i];
-        const bool seam = i > 0 && is_seam(pts[i - 1], pts[i], m_frame.clip_box());
+        const bool seam_before = seam;
+        seam = i > 0 && is_seam(pts[i - 1], pts[i], m_frame.clip_box());
         if (o.unwrap) {
             const double ref = i == 0 ? m_frame.central_lon() : prev_lon;
             p.lon = ref + std::remainder(p.lon - ref, 360.0);
@@ -69,6 +104,11 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
             // Clipped shapes lie within 180° of the centre: each vertex is placed there alone.
             const double c = (m_frame.extent().min_lon + m_frame.extent().max_lon) / 2.0;
             p.lon = c + std::remainder(p.lon - c, 360.0);
+        }
+        if (thin > 0 && i > 0 && i + 1 < pts.size() && !seam && !seam_before &&
+            !is_seam(pts[i], pts[i + 1], m_frame.clip_box()) &&
+            std::abs(p.lon - m_x.back()) + std::abs(p.lat - m_y.back()) < thin) {
+            continue;
         }
         if (i > 0 && o.densify_deg > 0) {
             const double plon = m_x.back(), plat = m_y.back();

@@ -30,7 +30,7 @@ struct PathOptions {
 /// Projects lon/lat geometry for one frame.
 class PathProjector {
 public:
-    explicit PathProjector(const MapFrame& frame) : m_frame(frame) {}
+    explicit PathProjector(const MapFrame& frame);
 
     /// Projects one ring or line; vertices the projection cannot show are left out.
     [[nodiscard]] PagePath project(const std::vector<LonLat>& pts, bool closed, const PathOptions& o) const;
@@ -41,6 +41,9 @@ public:
 
 private:
     const MapFrame& m_frame;
+    /// Most page units a degree of latitude or longitude spans anywhere in the clip box (with a
+    /// margin), for thinning before projecting: 0 when unknown (no thinning before).
+    double m_page_per_degree = 0;
     mutable std::vector<double> m_x, m_y;
     mutable std::vector<char> m_seam;
 }; // class PathProjector

@@ -4,6 +4,7 @@
 #include "engine/geo_point.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/text.hpp"
+#include "page_bands.hpp"
 
 #include "area_mask.hpp"
 #include "country_labels.hpp"
@@ -407,33 +408,34 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         }
     }
 
-    // Leaders under the text, then the text.
-    SaveRestore guard(dc.cr);
-    for (const auto& m : out.placed) {
-        const PlacedLabel& p = m.label;
-        if (!p.leader) continue;
-        cairo_new_path(dc.cr);
-        cairo_move_to(dc.cr, p.leader_start.x, p.leader_start.y);
-        cairo_line_to(dc.cr, p.leader_end.x, p.leader_end.y);
-        set_colour(dc.cr, dc.theme.halo);
-        cairo_set_line_width(dc.cr, 2.6 * u);
-        cairo_stroke_preserve(dc.cr);
-        set_colour(dc.cr, dc.theme.muted_text);
-        cairo_set_line_width(dc.cr, 0.9 * u);
-        cairo_stroke(dc.cr);
-    }
-    for (std::size_t i = 0; i < out.placed.size(); ++i) {
-        const PlacedLabel& p = out.placed[i].label;
-        const LabelJob& j = *placed_jobs[i];
-        TextBlock t(dc.cr, j.drawn.empty() ? p.text : j.drawn, j.style);
-        if (!j.along.empty() && p.candidate < j.along.size()) {
-            t.draw_glyphs(j.along[p.candidate].glyphs, j.along[p.candidate].astride);
-        } else if (j.angle != 0) {
-            t.draw_turned({(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2}, j.angle);
-        } else {
-            t.draw(p.box.x0, p.box.y0);
+    // Leaders under the text, then the text; an image's rows on both cores at once.
+    paint_in_bands(dc.cr, [&](cairo_t* cr) {
+        for (const auto& m : out.placed) {
+            const PlacedLabel& p = m.label;
+            if (!p.leader) continue;
+            cairo_new_path(cr);
+            cairo_move_to(cr, p.leader_start.x, p.leader_start.y);
+            cairo_line_to(cr, p.leader_end.x, p.leader_end.y);
+            set_colour(cr, dc.theme.halo);
+            cairo_set_line_width(cr, 2.6 * u);
+            cairo_stroke_preserve(cr);
+            set_colour(cr, dc.theme.muted_text);
+            cairo_set_line_width(cr, 0.9 * u);
+            cairo_stroke(cr);
         }
-    }
+        for (std::size_t i = 0; i < out.placed.size(); ++i) {
+            const PlacedLabel& p = out.placed[i].label;
+            const LabelJob& j = *placed_jobs[i];
+            const TextBlock t(cr, j.drawn.empty() ? p.text : j.drawn, j.style);
+            if (!j.along.empty() && p.candidate < j.along.size()) {
+                t.draw_glyphs(j.along[p.candidate].glyphs, j.along[p.candidate].astride);
+            } else if (j.angle != 0) {
+                t.draw_turned({(p.box.x0 + p.box.x1) / 2, (p.box.y0 + p.box.y1) / 2}, j.angle);
+            } else {
+                t.draw(p.box.x0, p.box.y0);
+            }
+        }
+    });
     return out;
 }
 
