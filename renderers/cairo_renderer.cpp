@@ -109,14 +109,17 @@ public:
         const Box map = m_dc.frame.map_box();
         const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame);
         if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
-        // The base map, the most to rasterise, projected once and painted on both cores at once.
-        std::size_t first = 0;
-        std::vector<LayerPaths> base;
-        if (!m_underlay) {
-            for (; first < m_scene.layers.size() && is_base(m_scene.layers[first].role); ++first) {
-                base.push_back(project_layer(m_scene.layers[first]));
-            }
+        // The layers and the graticule, projected once and painted in bands on both cores at
+        // once (an image: most of the figure's rasterising); the graticule over the base map.
+        const bool banded = !m_underlay;
+        std::vector<LayerPaths> paths;
+        if (banded) {
+            for (const auto& layer : m_scene.layers) paths.push_back(project_layer(layer));
         }
+        std::size_t graticule_at = 0; // before the first layer that is not base map
+        while (graticule_at < m_scene.layers.size() && is_base(m_scene.layers[graticule_at].role)) ++graticule_at;
+        const std::vector<PagePath> graticule =
+            banded && m_scene.frame.graticule ? graticule_paths(m_dc.frame) : std::vector<PagePath>{};
         paint_in_bands(cr, [&](cairo_t* band) {
             set_colour(band, m_dc.theme.paper);
             cairo_paint(band);
@@ -124,22 +127,24 @@ public:
             cairo_clip(band);
             set_colour(band, m_dc.theme.sea);
             cairo_paint(band);
-            for (std::size_t i = 0; i < base.size(); ++i) paint_layer(band, m_scene.layers[i], base[i]);
+            for (std::size_t i = 0; i < paths.size(); ++i) {
+                if (i == graticule_at && !graticule.empty()) paint_graticule_lines(band, m_dc, graticule);
+                paint_layer(band, m_scene.layers[i], paths[i]);
+            }
+            if (graticule_at == paths.size() && !graticule.empty()) paint_graticule_lines(band, m_dc, graticule);
         });
         {
             SaveRestore guard(cr);
             cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
             cairo_clip(cr);
-            if (m_underlay) m_underlay();
-            bool graticule_done = !m_scene.frame.graticule;
-            for (const auto& layer : std::span(m_scene.layers).subspan(first)) {
-                if (!graticule_done && !is_base(layer.role)) {
-                    draw_graticule_lines(m_dc);
-                    graticule_done = true;
+            if (!banded) {
+                m_underlay();
+                for (std::size_t i = 0; i < m_scene.layers.size(); ++i) {
+                    if (i == graticule_at && m_scene.frame.graticule) draw_graticule_lines(m_dc);
+                    draw_layer(m_scene.layers[i]);
                 }
-                draw_layer(layer);
+                if (graticule_at == m_scene.layers.size() && m_scene.frame.graticule) draw_graticule_lines(m_dc);
             }
-            if (!graticule_done) draw_graticule_lines(m_dc);
             for (const auto& c : m_scene.callouts) draw_callout(c);
         }
         const auto markers = project_markers(m_dc, m_scene);

@@ -70,8 +70,6 @@ double page_per_degree(const MapFrame& frame) {
 
 } // namespace
 
-PathProjector::PathProjector(const MapFrame& frame) : m_frame(frame), m_page_per_degree(page_per_degree(frame)) {}
-
 Geometry PathProjector::clip(const Geometry& g) const {
     Geometry out;
     for (const BBox& box : clip_boxes(m_frame.clip_box())) append_geometry(out, clip_to_box(g, box));
@@ -89,8 +87,11 @@ PagePath PathProjector::project(const std::vector<LonLat>& pts, bool closed, con
     // Vertices nearer the last kept one than the page thinning below would keep are dropped
     // before they cost a projection: a step of `thin` degrees spans at most min_step page
     // units by Manhattan distance.
-    const double thin =
-        o.densify_deg > 0 || m_page_per_degree <= 0 ? 0 : o.min_step / (std::sqrt(2.0) * m_page_per_degree);
+    double thin = 0;
+    if (o.min_step > 0 && o.densify_deg <= 0) {
+        if (!m_page_per_degree) m_page_per_degree = page_per_degree(m_frame);
+        if (*m_page_per_degree > 0) thin = o.min_step / (std::sqrt(2.0) * *m_page_per_degree);
+    }
     bool seam = false; // the edge ending at vertex i
     for (std::size_t i = 0; i < pts.size(); ++i) {
         LonLat p = pts[i];

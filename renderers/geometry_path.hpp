@@ -8,6 +8,7 @@
 #include "map_frame.hpp"
 
 #include <cairo.h>
+#include <optional>
 #include <vector>
 
 namespace rangemap::render {
@@ -30,7 +31,7 @@ struct PathOptions {
 /// Projects lon/lat geometry for one frame.
 class PathProjector {
 public:
-    explicit PathProjector(const MapFrame& frame);
+    explicit PathProjector(const MapFrame& frame) : m_frame(frame) {}
 
     /// Projects one ring or line; vertices the projection cannot show are left out.
     [[nodiscard]] PagePath project(const std::vector<LonLat>& pts, bool closed, const PathOptions& o) const;
@@ -42,8 +43,9 @@ public:
 private:
     const MapFrame& m_frame;
     /// Most page units a degree of latitude or longitude spans anywhere in the clip box (with a
-    /// margin), for thinning before projecting: 0 when unknown (no thinning before).
-    double m_page_per_degree = 0;
+    /// margin), for thinning before projecting: 0 when unknown (no thinning before). Found when
+    /// first needed.
+    mutable std::optional<double> m_page_per_degree;
     mutable std::vector<double> m_x, m_y;
     mutable std::vector<char> m_seam;
 }; // class PathProjector

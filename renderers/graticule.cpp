@@ -61,15 +61,22 @@ std::vector<Line> graticule_lines(const MapFrame& frame) {
 
 } // namespace
 
-void draw_graticule_lines(const DrawContext& dc) {
-    cairo_t* cr = dc.cr;
+std::vector<PagePath> graticule_paths(const MapFrame& frame) {
+    std::vector<PagePath> out;
+    for (auto& l : graticule_lines(frame)) out.push_back(std::move(l.path));
+    return out;
+}
+
+void paint_graticule_lines(cairo_t* cr, const DrawContext& dc, const std::vector<PagePath>& paths) {
     SaveRestore guard(cr);
     cairo_new_path(cr);
-    for (const auto& l : graticule_lines(dc.frame)) add_stroke_path(cr, {l.path});
+    add_stroke_path(cr, paths);
     set_colour(cr, dc.theme.graticule);
     cairo_set_line_width(cr, 0.7 * dc.u());
     cairo_stroke(cr);
 }
+
+void draw_graticule_lines(const DrawContext& dc) { paint_graticule_lines(dc.cr, dc, graticule_paths(dc.frame)); }
 
 void draw_graticule_labels(const DrawContext& dc) {
     const MapFrame& f = dc.frame;
