@@ -19,10 +19,10 @@ namespace rangemap::layers {
 /// geometry is treated (base map: clipped and thinned to the page; rings: densified, never
 /// thinned) and how the legend shows it. `water` holds the names of seas, straits and oceans as
 /// points: only their labels are drawn, over water, and they take no part in fitting the extent.
-enum class Role { land, borders, coastline, buffer, ring, places, callout, water };
+enum class Role { land, borders, buffer, ring, places, callout, water };
 
 /// The base map's roles: drawn under everything else, and clipped to the map's region.
-inline bool is_base(Role r) noexcept { return r == Role::land || r == Role::borders || r == Role::coastline; }
+inline bool is_base(Role r) noexcept { return r == Role::land || r == Role::borders; }
 
 /// Features plus a style and a legend entry.
 struct Layer {

@@ -12,24 +12,21 @@
 namespace rangemap::layers {
 
 std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land, std::vector<Feature> countries) {
+    // A renderer fills the whole base map before it strokes any of it, both in this order: the
+    // country outlines, drawn lighter, read as borders between countries, and the land's
+    // outline, the coast, lies over them where they run along it.
     std::vector<Layer> out;
-    Layer fill{"land", Role::land, land, {}, "", false, 0, ""};
-    fill.style.fill = theme.land;
-    fill.style.stroke = theme.land.with_alpha(0);
-    out.push_back(std::move(fill));
-
-    // Country outlines include the coast; drawn lighter and then covered by the coastline,
-    // they read as borders between countries.
     Layer borders{"borders", Role::borders, std::move(countries), {}, "", false, 0, "country"};
     borders.style.stroke = theme.border;
     borders.style.stroke_width = theme.border_width;
     borders.style.fill = theme.land.with_alpha(0);
     out.push_back(std::move(borders));
 
-    Layer coast{"coastline", Role::coastline, std::move(land), {}, "", false, 0, ""};
-    coast.style.stroke = theme.coast;
-    coast.style.stroke_width = theme.land_width;
-    out.push_back(std::move(coast));
+    Layer fill{"land", Role::land, std::move(land), {}, "", false, 0, ""};
+    fill.style.fill = theme.land;
+    fill.style.stroke = theme.coast;
+    fill.style.stroke_width = theme.land_width;
+    out.push_back(std::move(fill));
     return out;
 }
 

@@ -13,7 +13,7 @@
 
 namespace rangemap::layers {
 
-/// Land (filled), country borders and coastline.
+/// Country borders and the land (filled, its outline the coast), in the order a renderer paints them.
 /// @param land land polygons (lon/lat), drawn filled and outlined as the coast;
 /// @param countries country polygons (lon/lat), whose outlines read as borders.
 std::vector<Layer> base_map_layers(const Theme& theme, std::vector<Feature> land, std::vector<Feature> countries);

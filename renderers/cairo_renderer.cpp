@@ -100,7 +100,7 @@ public:
 
     /// Draws the layers alone: no paper, sea, clip or anything else.
     void draw_layers(std::span<const layers::Layer> layers) {
-        for (const auto& layer : layers) draw_layer(layer);
+        paint_layers(m_dc.cr, layers, project_layers(layers), {});
     }
 
     void draw(RenderReport& report) {
@@ -109,42 +109,35 @@ public:
         const Box map = m_dc.frame.map_box();
         const std::optional<InsetPlan> plan = plan_inset(m_scene, m_dc.frame);
         if (plan) m_land.emplace(map, k_land_cell * m_dc.u());
-        // The layers and the graticule, projected once and painted in bands on both cores at
-        // once (an image: most of the figure's rasterising); the graticule over the base map.
-        const bool banded = !m_underlay;
-        std::vector<LayerPaths> paths;
-        if (banded) {
-            for (const auto& layer : m_scene.layers) paths.push_back(project_layer(layer));
-        }
-        std::size_t graticule_at = 0; // before the first layer that is not base map
-        while (graticule_at < m_scene.layers.size() && is_base(m_scene.layers[graticule_at].role)) ++graticule_at;
+        // The layers and the graticule, projected once and, on an image, painted in bands on
+        // both cores at once: most of the figure's rasterising.
+        const std::vector<LayerPaths> paths = project_layers(m_scene.layers);
         const std::vector<PagePath> graticule =
-            banded && m_scene.frame.graticule ? graticule_paths(m_dc.frame) : std::vector<PagePath>{};
-        paint_in_bands(cr, [&](cairo_t* band) {
-            set_colour(band, m_dc.theme.paper);
-            cairo_paint(band);
-            cairo_rectangle(band, map.x0, map.y0, map.width(), map.height());
-            cairo_clip(band);
-            set_colour(band, m_dc.theme.sea);
-            cairo_paint(band);
-            for (std::size_t i = 0; i < paths.size(); ++i) {
-                if (i == graticule_at && !graticule.empty()) paint_graticule_lines(band, m_dc, graticule);
-                paint_layer(band, m_scene.layers[i], paths[i]);
-            }
-            if (graticule_at == paths.size() && !graticule.empty()) paint_graticule_lines(band, m_dc, graticule);
-        });
+            m_scene.frame.graticule ? graticule_paths(m_dc.frame) : std::vector<PagePath>{};
+        const auto paint_sea = [&](cairo_t* c) {
+            set_colour(c, m_dc.theme.paper);
+            cairo_paint(c);
+            cairo_rectangle(c, map.x0, map.y0, map.width(), map.height());
+            cairo_clip(c);
+            set_colour(c, m_dc.theme.sea);
+            cairo_paint(c);
+        };
+        if (m_underlay) {
+            // Another drawing beneath the layers, painted on the page itself.
+            SaveRestore guard(cr);
+            paint_sea(cr);
+            m_underlay();
+            paint_layers(cr, m_scene.layers, paths, graticule);
+        } else {
+            paint_in_bands(cr, [&](cairo_t* band) {
+                paint_sea(band);
+                paint_layers(band, m_scene.layers, paths, graticule);
+            });
+        }
         {
             SaveRestore guard(cr);
             cairo_rectangle(cr, map.x0, map.y0, map.width(), map.height());
             cairo_clip(cr);
-            if (!banded) {
-                m_underlay();
-                for (std::size_t i = 0; i < m_scene.layers.size(); ++i) {
-                    if (i == graticule_at && m_scene.frame.graticule) draw_graticule_lines(m_dc);
-                    draw_layer(m_scene.layers[i]);
-                }
-                if (graticule_at == m_scene.layers.size() && m_scene.frame.graticule) draw_graticule_lines(m_dc);
-            }
             for (const auto& c : m_scene.callouts) draw_callout(c);
         }
         const auto markers = project_markers(m_dc, m_scene);
@@ -305,7 +298,7 @@ private:
             cairo_clip(cr);
             set_colour(cr, m_dc.theme.sea);
             cairo_paint(cr);
-            for (const auto& layer : m_scene.layers) draw_layer(layer);
+            draw_layers(m_scene.layers);
             for (const auto& c : m_scene.callouts) draw_callout(c);
         }
         const auto markers = project_markers(m_dc, m_scene);
@@ -360,7 +353,11 @@ private:
         std::vector<PagePath> polygons, lines;
     };
 
-    void draw_layer(const layers::Layer& layer) { paint_layer(m_dc.cr, layer, project_layer(layer)); }
+    std::vector<LayerPaths> project_layers(std::span<const layers::Layer> layers) {
+        std::vector<LayerPaths> out;
+        for (const auto& layer : layers) out.push_back(project_layer(layer));
+        return out;
+    }
 
     /// Projects a layer (and adds its land to the inset's land cover).
     LayerPaths project_layer(const layers::Layer& layer) {
@@ -392,26 +389,38 @@ private:
         return out;
     }
 
-    /// Fills and strokes a projected layer on `cr`, which may be another than the painter's
-    /// (a band of the page): uses nothing else of the painter than its styling unit.
-    void paint_layer(cairo_t* cr, const layers::Layer& layer, const LayerPaths& paths) const {
-        const auto& st = layer.style;
-        if (!paths.polygons.empty()) {
-            if (st.fill.a > 0) {
-                cairo_new_path(cr);
-                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
-                add_fill_path(cr, paths.polygons);
-                set_colour(cr, st.fill);
-                cairo_fill(cr);
-            }
-            cairo_new_path(cr);
-            add_stroke_path(cr, paths.polygons);
-            stroke(cr, st);
+    /// Paints projected layers on `cr` (the painter's or a band of its page) in order, except
+    /// that the base map at the start is filled whole before any of it is stroked: the land's
+    /// outline, the coast, lies over the lighter country borders. The graticule (may be
+    /// empty) goes over the base map. Uses nothing else of the painter than its style.
+    void paint_layers(cairo_t* cr, std::span<const layers::Layer> layers, const std::vector<LayerPaths>& paths,
+                      const std::vector<PagePath>& graticule) const {
+        std::size_t base = 0;
+        while (base < layers.size() && is_base(layers[base].role)) ++base;
+        for (std::size_t i = 0; i < base; ++i) fill_layer(cr, layers[i], paths[i]);
+        for (std::size_t i = 0; i < base; ++i) stroke_layer(cr, layers[i], paths[i]);
+        if (!graticule.empty()) paint_graticule_lines(cr, m_dc, graticule);
+        for (std::size_t i = base; i < layers.size(); ++i) {
+            fill_layer(cr, layers[i], paths[i]);
+            stroke_layer(cr, layers[i], paths[i]);
         }
-        if (!paths.lines.empty()) {
+    }
+
+    void fill_layer(cairo_t* cr, const layers::Layer& layer, const LayerPaths& paths) const {
+        if (paths.polygons.empty() || layer.style.fill.a <= 0) return;
+        cairo_new_path(cr);
+        cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+        add_fill_path(cr, paths.polygons);
+        set_colour(cr, layer.style.fill);
+        cairo_fill(cr);
+    }
+
+    void stroke_layer(cairo_t* cr, const layers::Layer& layer, const LayerPaths& paths) const {
+        for (const auto* p : {&paths.polygons, &paths.lines}) {
+            if (p->empty()) continue;
             cairo_new_path(cr);
-            add_stroke_path(cr, paths.lines);
-            stroke(cr, st);
+            add_stroke_path(cr, *p);
+            stroke(cr, layer.style);
         }
     }
 

@@ -75,8 +75,7 @@ BBox fit_content(const layers::Scene& scene) {
         parts.push_back(r);
     };
     for (const auto& layer : scene.layers) {
-        if (layer.role == layers::Role::land || layer.role == layers::Role::borders ||
-            layer.role == layers::Role::coastline || layer.role == layers::Role::water) {
+        if (is_base(layer.role) || layer.role == layers::Role::water) {
             continue;
         }
         for (const auto& f : layer.features) {

@@ -247,9 +247,8 @@ SweepPanels::SweepPanels(const Scenario& s, const Question& q, Session& session)
     std::erase_if(m_common.layers, [](const layers::Layer& l) { return l.role == layers::Role::water; });
     // The base map leads the layers; moved out, it is drawn beneath every panel, never copied.
     auto& all = m_common.layers;
-    const auto own = std::find_if(all.begin(), all.end(), [](const layers::Layer& l) {
-        return l.role != layers::Role::land && l.role != layers::Role::borders && l.role != layers::Role::coastline;
-    });
+    const auto own =
+        std::find_if(all.begin(), all.end(), [](const layers::Layer& l) { return !layers::is_base(l.role); });
     m_shared.assign(std::make_move_iterator(all.begin()), std::make_move_iterator(own));
     all.erase(all.begin(), own);
     for (const auto& site : q.sites) m_sites.push_back(point_of(session.resolve(site), q.id + ".sites"));

@@ -15,7 +15,6 @@ const char* role_name(layers::Role r) {
     switch (r) {
     case layers::Role::land: return "land";
     case layers::Role::borders: return "borders";
-    case layers::Role::coastline: return "coastline";
     case layers::Role::buffer: return "buffer";
     case layers::Role::ring: return "ring";
     case layers::Role::places: return "places";
