@@ -184,12 +184,14 @@ public:
             obstacles.push_back(ir.box);
             for (const Box& b : draw_inset_frame(*plan, ir.box)) obstacles.push_back(b);
             std::erase_if(labelled, [&](const DrawnMarker& m) { return ir.box.contains(m.at); });
-            if (const auto m = m_dc.frame.metres_per_page_unit_at(plan->centre)) ir.zoom = *m;
             // With its frame's line round it.
             inset.emplace(cr, ir.box.grown(2 * m_dc.u()));
         }
         // The inset is drawn on its own surface beside the map's labels, which keep clear of it.
         LabelOutcome labels;
+        // Read here: the main map's frame serves this thread alone.
+        const std::optional<double> main_metres_per_unit =
+            inset ? m_dc.frame.metres_per_page_unit_at(plan->centre) : std::nullopt;
         parallel_for(inset ? 2 : 1, [&](std::size_t job) {
             if (job == 0) {
                 labels = draw_labels(m_dc, m_scene, labelled, obstacles);
@@ -203,7 +205,7 @@ public:
             const layers::Scene shown = inset_scene(m_scene, frame);
             prepare_text(inset->cr.get());
             Painter inner(inset->cr.get(), frame, shown, theme);
-            inset_labels = inner.draw_inset(*plan, m_scene, ir);
+            inset_labels = inner.draw_inset(*plan, m_scene, main_metres_per_unit, ir);
             check_status(cairo_status(inset->cr.get()), "drawing the inset failed");
         });
         if (inset) inset->paint_on(cr);
@@ -275,9 +277,10 @@ private:
 
     /// Draws the scene again in this painter's frame (an inset's, inside the main page), with
     /// its own scale bar; fills `out` with what a report tells of it and returns its labels.
-    /// `whole` is the main map's scene, whose callouts the plan's index counts; `out.zoom`
-    /// holds the main map's ground metres per page unit at the inset's centre.
-    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const layers::Scene& whole, InsetReport& out) {
+    /// `whole` is the main map's scene, whose callouts the plan's index counts;
+    /// `main_metres_per_unit` the main map's ground metres per page unit at the inset's centre.
+    std::vector<LabelBox> draw_inset(const InsetPlan& plan, const layers::Scene& whole,
+                                     std::optional<double> main_metres_per_unit, InsetReport& out) {
         cairo_t* cr = m_dc.cr;
         const double u = m_dc.u();
         const Box box = m_dc.frame.map_box();
@@ -286,7 +289,7 @@ private:
         out.centre = plan.centre;
         out.width_m = plan.ground_width_m;
         out.callout = plan.callout;
-        out.zoom *= m_dc.frame.page_per_metre(); // the main map's metres per page unit, from the caller
+        if (main_metres_per_unit) out.zoom = m_dc.frame.page_per_metre() * *main_metres_per_unit;
         {
             SaveRestore guard(cr);
             const Box band = box.grown(k_inset_frame * u);
