@@ -42,13 +42,9 @@ void append_geometry(Geometry& out, Geometry&& part) {
     for (auto& p : part.polygons) out.polygons.push_back(std::move(p));
 }
 
-} // namespace
-
-namespace {
-
 /// The largest page distance a step of a degree in latitude or longitude covers, sampled on a
-/// grid over the clip box and doubled for what lies between the samples; 0 where the frame
-/// cannot show a sample's neighbourhood.
+/// grid over the clip box and doubled for what lies between the samples; 0 when no sample
+/// could be projected.
 double page_per_degree(const MapFrame& frame) {
     constexpr int n = 16;
     constexpr double step = 0.01; // degrees: small against any map, large against rounding

@@ -4,7 +4,6 @@
 #include "engine/geo_point.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/text.hpp"
-#include "page_bands.hpp"
 
 #include "area_mask.hpp"
 #include "country_labels.hpp"
@@ -12,6 +11,7 @@
 #include "outline_labels.hpp"
 #include "outline_path.hpp"
 #include "page_areas.hpp"
+#include "page_bands.hpp"
 #include "sea_labels.hpp"
 
 #include <algorithm>

@@ -22,6 +22,8 @@ struct FontOptionsDeleter {
 void paint_in_bands(cairo_t* page, const std::function<void(cairo_t*)>& draw) {
     cairo_surface_t* target = cairo_get_target(page);
     if (cairo_surface_get_type(target) != CAIRO_SURFACE_TYPE_IMAGE) {
+        // As a band would, it leaves the page's state as it found it.
+        SaveRestore guard(page);
         draw(page);
         return;
     }
