@@ -227,10 +227,16 @@ stop_server
 
 # SIGINT with a request in flight: it finishes, then exit 0.
 start_server
-curl -s -o "$WORK/inflight" -w '%{http_code}' -X POST --data-binary "@$RANGEMAP_DATA/standoff_missiles.yaml" \
-    "${URL}api/render?format=png" >"$WORK/inflight_status" &
+curl -s -v -o "$WORK/inflight" -w '%{http_code}' -X POST --data-binary "@$RANGEMAP_DATA/standoff_missiles.yaml" \
+    "${URL}api/render?format=png" >"$WORK/inflight_status" 2>"$WORK/inflight_trace" &
 client=$!
-sleep 0.3
+# The signal comes once the request is on its way (on a loaded machine curl may take a while
+# to start), and a moment later, while the figure is drawn.
+for ((i = 0; i < 100; i++)); do
+    grep -q '^> POST' "$WORK/inflight_trace" 2>/dev/null && break
+    sleep 0.1
+done
+sleep 0.2
 kill -INT "$PID"
 wait "$PID"
 code=$?
