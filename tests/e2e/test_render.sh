@@ -68,42 +68,6 @@ missing = [w for w in wanted if " ".join(w.split()) not in text]
 assert not missing, missing
 PY
 fi
-# The SVG draws the titles as the PNG does: as many dark pixels in each title's box.
-if command -v rsvg-convert >/dev/null; then
-    rsvg-convert -b white -w 1500 -h 1000 -o "$WORK/svg_full.png" "$WORK/a.svg"
-    python3 - "$WORK/report.json" "$WORK/svg_full.png" "$WORK/article.png" <<'PY' && pass "the SVG shows the titles the PNG shows" || fail "SVG titles differ from the PNG's"
-import json, sys, zlib, struct
-def decode(path):  # 8-bit RGB or RGBA PNG, no interlace
-    d = open(path, "rb").read(); pos = 8; idat = b""
-    while pos < len(d):
-        n, t = struct.unpack(">I4s", d[pos:pos + 8]); body = d[pos + 8:pos + 8 + n]; pos += 12 + n
-        if t == b"IHDR": w, h, depth, ctype = struct.unpack(">IIBB", body[:10])
-        elif t == b"IDAT": idat += body
-    ch = {2: 3, 6: 4}[ctype]; raw = zlib.decompress(idat); stride = w * ch; rows = []; prev = bytearray(stride); i = 0
-    for _ in range(h):
-        f = raw[i]; line = bytearray(raw[i + 1:i + 1 + stride]); i += 1 + stride
-        for x in range(stride):
-            a = line[x - ch] if x >= ch else 0; b = prev[x]; c = prev[x - ch] if x >= ch else 0
-            if f == 1: line[x] = (line[x] + a) & 255
-            elif f == 2: line[x] = (line[x] + b) & 255
-            elif f == 3: line[x] = (line[x] + (a + b) // 2) & 255
-            elif f == 4:
-                p = a + b - c; pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
-                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
-        rows.append(bytes(line)); prev = line
-    return w, h, ch, rows
-def dark(img, box):
-    w, h, ch, rows = img; x0, y0, x1, y1 = (int(round(v)) for v in box)
-    return sum(1 for y in range(max(0, y0), min(h, y1)) for x in range(max(0, x0), min(w, x1)) if rows[y][x * ch] < 128)
-r = json.load(open(sys.argv[1])); svg = decode(sys.argv[2]); png = decode(sys.argv[3])
-assert svg[:2] == png[:2], (svg[:2], png[:2])
-titles = [l for l in r["labels"] if l["kind"] == "title"]
-assert len(titles) >= 2, titles
-for t in titles:
-    a, b = dark(svg, t["box"]), dark(png, t["box"])
-    assert b > 50 and abs(a - b) <= 0.2 * b, (t["text"], a, b)
-PY
-fi
 
 run render -o "$WORK/pacific.png" --extent 120,-30,260,50 --size 900x600
 expect_code 0 "Pacific extent across the antimeridian"
