@@ -50,7 +50,7 @@ LayerData read_natural_earth(const std::string& layer, ReadOptions options) {
     const std::lock_guard lock(mutex);
     const std::string path = natural_earth_path();
     if (!dataset || opened != path) {
-        dataset = open_source(path);
+        dataset = open_geopackage(path);
         opened = path;
     }
     options.trusted = true;

@@ -9,8 +9,13 @@
 
 namespace rangemap::geodata {
 
-/// Opens a vector source read-only. @throws data_error when it is missing or GDAL cannot open it.
+/// Opens a vector source read-only with any of GDAL's drivers.
+/// @throws data_error when it is missing or GDAL cannot open it.
 DatasetPtr open_source(const std::string& path);
+
+/// Opens a GeoPackage read-only with the GeoPackage driver alone (see ensure_geopackage_ready).
+/// @throws data_error when it is missing or is not a GeoPackage GDAL can open.
+DatasetPtr open_geopackage(const std::string& path);
 
 /// read_layer on a dataset already open (`path` names it in messages): for a source read
 /// several times in one run, so that it is opened (schema, CRS) once.

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <vector>
 #include <zlib.h>
 
@@ -87,25 +89,35 @@ Strip deflate_strip(const unsigned char* data, int stride, int width, int y0, in
     return s;
 }
 
-void put32(std::string& out, std::uint32_t v) {
-    const char b[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
-                       static_cast<char>(v)};
-    out.append(b, 4);
+void put32(unsigned char* at, std::uint32_t v) {
+    at[0] = static_cast<unsigned char>(v >> 24), at[1] = static_cast<unsigned char>(v >> 16);
+    at[2] = static_cast<unsigned char>(v >> 8), at[3] = static_cast<unsigned char>(v);
 }
 
-/// A PNG chunk: length, type, data, CRC-32 of type and data.
-void chunk(ByteSink& out, const char* type, const std::string& data) {
-    std::string c;
-    c.reserve(data.size() + 12);
-    put32(c, static_cast<std::uint32_t>(data.size()));
-    c.append(type, 4);
-    c += data;
-    const uLong crc = crc32(0, reinterpret_cast<const Bytef*>(c.data() + 4), static_cast<uInt>(data.size() + 4));
-    put32(c, static_cast<std::uint32_t>(crc));
-    if (!out.append(c.data(), c.size())) {
+void put(ByteSink& out, const void* data, std::size_t n) {
+    if (!out.append(data, n)) {
         out.rethrow_if_failed();
         throw io_error("PNG encoding failed: cannot store the bytes");
     }
+}
+
+/// A PNG chunk: length, type, data, CRC-32 of type and data; the data given in pieces, so
+/// that the strips go to `out` without being joined first.
+void chunk(ByteSink& out, const char* type, std::initializer_list<std::string_view> pieces) {
+    std::size_t n = 0;
+    for (const auto p : pieces) n += p.size();
+    unsigned char head[8];
+    put32(head, static_cast<std::uint32_t>(n));
+    std::memcpy(head + 4, type, 4);
+    put(out, head, sizeof head);
+    uLong crc = crc32(0, head + 4, 4);
+    for (const auto p : pieces) {
+        put(out, p.data(), p.size());
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(p.data()), static_cast<uInt>(p.size()));
+    }
+    unsigned char tail[4];
+    put32(tail, static_cast<std::uint32_t>(crc));
+    put(out, tail, sizeof tail);
 }
 
 } // namespace
@@ -126,26 +138,25 @@ void encode_png(cairo_surface_t* surface, ByteSink& out) {
     });
 
     static const unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    if (!out.append(signature, sizeof signature)) {
-        out.rethrow_if_failed();
-        throw io_error("PNG encoding failed: cannot store the bytes");
-    }
-    std::string ihdr;
+    put(out, signature, sizeof signature);
+    unsigned char ihdr[13] = {0, 0, 0, 0, 0, 0, 0, 0, 8, 2, 0, 0, 0}; // 8-bit RGB, deflate, filtered, no interlace
     put32(ihdr, static_cast<std::uint32_t>(w));
-    put32(ihdr, static_cast<std::uint32_t>(h));
-    ihdr += std::string{'\x08', '\x02', '\0', '\0', '\0'}; // 8-bit RGB, deflate, filtered rows, no interlace
-    chunk(out, "IHDR", ihdr);
-    // One zlib stream over the strips: its header (32K window, level 2-5), the strips' raw
-    // deflate blocks one after another, the Adler-32 of all the rows.
-    std::string idat = {'\x78', '\x5e'};
+    put32(ihdr + 4, static_cast<std::uint32_t>(h));
+    chunk(out, "IHDR", {std::string_view(reinterpret_cast<const char*>(ihdr), sizeof ihdr)});
+    // One zlib stream over the strips, an IDAT chunk per strip: its header (32K window, level
+    // 2-5), the strips' raw deflate blocks one after another, the Adler-32 of all the rows.
+    static const char zlib_header[2] = {'\x78', '\x5e'};
     uLong adler = adler32(0, nullptr, 0);
-    for (auto& s : done) {
-        idat += s.deflated;
+    for (std::size_t i = 0; i < strips; ++i) {
+        Strip& s = done[i];
         adler = adler32_combine(adler, s.adler, static_cast<z_off_t>(s.length));
+        char end[4] = {};
+        if (i + 1 == strips) put32(reinterpret_cast<unsigned char*>(end), static_cast<std::uint32_t>(adler));
+        chunk(out, "IDAT",
+              {std::string_view(zlib_header, i == 0 ? 2 : 0), s.deflated,
+               std::string_view(end, i + 1 == strips ? 4 : 0)});
         std::string().swap(s.deflated);
     }
-    put32(idat, static_cast<std::uint32_t>(adler));
-    chunk(out, "IDAT", idat);
     chunk(out, "IEND", {});
 }
 
