@@ -19,6 +19,7 @@
 #include "engine/error.hpp"
 #include "engine/geodesic.hpp"
 #include "engine/parallel.hpp"
+#include "engine/shared_boundaries.hpp"
 
 #include <algorithm>
 #include <cairo-pdf.h>
@@ -377,6 +378,13 @@ private:
         }
         opt.around_centre = true;
         LayerPaths out;
+        if (layer.role == layers::Role::borders && layer.style.fill.a <= 0) {
+            // Only where two countries meet: their coasts are the land's outline, drawn over.
+            std::vector<Geometry> clipped;
+            for (const auto& f : layer.features) clipped.push_back(m_proj.clip(f.geometry));
+            for (const auto& l : shared_boundaries(clipped)) out.lines.push_back(m_proj.project(l, false, opt));
+            return out;
+        }
         for (const auto& f : layer.features) {
             if (f.geometry.polygons.empty() && f.geometry.lines.empty()) continue;
             // Off-map vertices cost nothing and never reach Cairo, and no shape crosses the
