@@ -114,6 +114,24 @@ bool fits_lonlat(const OGREnvelope& e) {
 
 namespace {
 
+/// Keeps to the features of a GeoPackage layer whose extent in its R-tree meets `r`, as the
+/// driver's spatial filter would, but without the exact test of each shape against `r` that
+/// the driver then makes (GEOS on the whole of a continent-sized polygon, for shapes the
+/// renderer clips anyway). false, with no filter set, when the layer has no R-tree.
+bool index_filter(OGRLayer& layer, const BBox& r) {
+    const std::string table = layer.GetName(), column = layer.GetGeometryColumn();
+    if (column.empty() || table.find('"') != std::string::npos || column.find('"') != std::string::npos) return false;
+    const std::string where =
+        fmt::format("fid IN (SELECT id FROM \"rtree_{}_{}\" WHERE maxx >= {:.17g} AND minx <= {:.17g} AND "
+                    "maxy >= {:.17g} AND miny <= {:.17g})",
+                    table, column, r.min_lon, r.max_lon, r.min_lat, r.max_lat);
+    CPLErrorReset();
+    if (layer.SetAttributeFilter(where.c_str()) == OGRERR_NONE && CPLGetLastErrorType() < CE_Failure) return true;
+    layer.SetAttributeFilter(nullptr);
+    CPLErrorReset();
+    return false;
+}
+
 /// The lon/lat rectangles a region covers: one, or two when it wraps across the antimeridian.
 std::vector<BBox> region_rects(const BBox& r) {
     std::vector<BBox> out;
@@ -252,7 +270,9 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
     };
 
     const auto read_pass = [&](const BBox* rect) {
-        if (rect) layer->SetSpatialFilterRect(rect->min_lon, rect->min_lat, rect->max_lon, rect->max_lat);
+        if (rect && !(options.trusted && index_filter(*layer, *rect))) {
+            layer->SetSpatialFilterRect(rect->min_lon, rect->min_lat, rect->max_lon, rect->max_lat);
+        }
         layer->ResetReading();
         for (GIntBig index = 0;; ++index) {
             // A truncated or corrupt file shows as an error raised while reading the next feature.
@@ -292,10 +312,12 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
     } catch (...) {
         // The dataset may be read again (geodata::read_natural_earth keeps it open).
         layer->SetSpatialFilter(nullptr);
+        layer->SetAttributeFilter(nullptr);
         layer->SetIgnoredFields(nullptr);
         throw;
     }
     layer->SetSpatialFilter(nullptr);
+    layer->SetAttributeFilter(nullptr);
     layer->SetIgnoredFields(nullptr);
 
     if (native_filter && !options.only_fids) {
