@@ -117,7 +117,7 @@ namespace {
 /// Keeps to the features of a GeoPackage layer whose extent in its R-tree meets `r`, as the
 /// driver's spatial filter would, but without the exact test of each shape against `r` that
 /// the driver then makes (GEOS on the whole of a continent-sized polygon, for shapes the
-/// renderer clips anyway). false, with no filter set, when the layer has no R-tree.
+/// renderer clips anyway). false, with no filter set, when the driver refuses the filter.
 bool index_filter(OGRLayer& layer, const BBox& r) {
     const std::string table = layer.GetName(), column = layer.GetGeometryColumn();
     if (column.empty() || table.find('"') != std::string::npos || column.find('"') != std::string::npos) return false;
