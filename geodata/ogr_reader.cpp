@@ -114,6 +114,35 @@ bool fits_lonlat(const OGREnvelope& e) {
 
 namespace {
 
+/// The transformation of `layer`'s coordinates to WGS84 lon/lat; none when they are so
+/// already, or have no CRS and fit lon/lat (noted in `out`).
+/// @throws data_error when they have no CRS and do not fit, or cannot be transformed.
+CoordTransformPtr transform_to_wgs84(OGRLayer& layer, const std::string& path, LayerData& out) {
+    OGRSpatialReference wgs84;
+    wgs84.SetWellKnownGeogCS("WGS84");
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const OGRSpatialReference* srs = layer.GetSpatialRef();
+    if (!srs) {
+        OGREnvelope env;
+        if (layer.GetExtent(&env, TRUE) == OGRERR_NONE && !fits_lonlat(env)) {
+            throw data_error(fmt::format(
+                "layer '{}' of '{}' has no CRS and its coordinates ({:.6g}..{:.6g}, {:.6g}..{:.6g}) are not lon/lat; "
+                "give it a CRS (e.g. ogr2ogr -a_srs)",
+                out.name, path, env.MinX, env.MaxX, env.MinY, env.MaxY));
+        }
+        out.notes.push_back(fmt::format("layer '{}' has no CRS: coordinates fit lon/lat, assumed WGS84", out.name));
+        return nullptr;
+    }
+    if (same_as_wgs84_lonlat(*srs, wgs84)) return nullptr;
+    CPLErrorReset();
+    CoordTransformPtr to_wgs84(OGRCreateCoordinateTransformation(srs, &wgs84));
+    if (!to_wgs84) {
+        throw data_error(
+            fmt::format("layer '{}' of '{}': cannot transform its CRS to WGS84: {}", out.name, path, gdal_message()));
+    }
+    return to_wgs84;
+}
+
 /// Keeps to the features of a GeoPackage layer whose extent in its R-tree meets `r`, as the
 /// driver's spatial filter would, but without the exact test of each shape against `r` that
 /// the driver then makes (GEOS on the whole of a continent-sized polygon, for shapes the
@@ -190,29 +219,9 @@ LayerData read_layer(GDALDataset& dataset, const std::string& path, const std::s
     out.name = layer->GetName();
     out.source = path;
 
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-
-    CoordTransformPtr to_wgs84;
-    const OGRSpatialReference* srs = layer->GetSpatialRef();
-    if (!srs) {
-        OGREnvelope env;
-        if (layer->GetExtent(&env, TRUE) == OGRERR_NONE && !fits_lonlat(env)) {
-            throw data_error(fmt::format(
-                "layer '{}' of '{}' has no CRS and its coordinates ({:.6g}..{:.6g}, {:.6g}..{:.6g}) are not lon/lat; "
-                "give it a CRS (e.g. ogr2ogr -a_srs)",
-                out.name, path, env.MinX, env.MaxX, env.MinY, env.MaxY));
-        }
-        out.notes.push_back(fmt::format("layer '{}' has no CRS: coordinates fit lon/lat, assumed WGS84", out.name));
-    } else if (!same_as_wgs84_lonlat(*srs, wgs84)) {
-        CPLErrorReset();
-        to_wgs84.reset(OGRCreateCoordinateTransformation(srs, &wgs84));
-        if (!to_wgs84) {
-            throw data_error(fmt::format("layer '{}' of '{}': cannot transform its CRS to WGS84: {}", out.name, path,
-                                         gdal_message()));
-        }
-    }
+    // The embedded data is WGS84 lon/lat (its tests check): asking a GeoPackage for its CRS
+    // would open PROJ's database, and making WGS84's parses a WKT, both each run.
+    const CoordTransformPtr to_wgs84 = options.trusted ? nullptr : transform_to_wgs84(*layer, path, out);
 
     // A region is one spatial filter per rectangle when the source is lon/lat (the driver's
     // index then skips the rest); other sources are filtered after their transformation.

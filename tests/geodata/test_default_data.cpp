@@ -112,8 +112,9 @@ bool meets(const BBox& a, const BBox& b) {
 
 } // namespace
 
-// The default data is read as trusted (no repair, no antimeridian split): that is only right
-// while reading it with every repair changes nothing.
+// The default data is read as trusted (no repair, no antimeridian split, its CRS taken as
+// WGS84 lon/lat): that is only right while reading it with every repair and its own CRS
+// changes nothing.
 BOOST_AUTO_TEST_CASE(natural_earth_needs_no_repair) {
     for (const char* name : {"countries", "land"}) {
         BOOST_TEST_CONTEXT(name) {
