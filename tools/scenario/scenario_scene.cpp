@@ -16,7 +16,9 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <future>
 #include <iterator>
+#include <tuple>
 
 namespace rangemap::scenario {
 
@@ -50,6 +52,28 @@ void add_frame(layers::Scene& scene, const Scenario& s) {
 void recolour(layers::Layer& layer, const std::string& hex, const layers::Theme& theme) {
     layer.style.stroke = layers::Rgba::hex(hex);
     layer.style.fill = layer.style.stroke.with_alpha(theme.ring_fill_alpha);
+}
+
+/// Starts working out the rings' shapes on another core, into the session's cache, while
+/// this one reads the base map; add_rings then finds them there. What cannot be worked out
+/// ahead (a centre not found, a bad radius) is left for add_rings to report in its turn.
+std::future<void> rings_ahead(const std::vector<RingSpec>& rings, Session& session) {
+    std::vector<std::tuple<LonLat, Length, Length>> todo;
+    try {
+        for (const auto& r : rings) {
+            const ResolvedPlace centre = session.resolve(r.centre);
+            if (!centre.is_point()) return {};
+            for (const Length radius : r.radii) todo.emplace_back(centre.point(), radius, r.min_radius);
+        }
+    } catch (const std::exception&) {
+        return {};
+    }
+    if (todo.empty()) return {};
+    return std::async(std::launch::async, [&session, todo = std::move(todo)] {
+        try {
+            for (const auto& [c, radius, min_radius] : todo) session.annulus_of(c, radius, min_radius);
+        } catch (const std::exception&) {}
+    });
 }
 
 void add_rings(layers::Scene& scene, const std::vector<RingSpec>& rings, Session& session, int& colour) {
@@ -154,6 +178,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         region = BBox{region->min_lon - 15, std::max(-90.0, region->min_lat - 15), region->max_lon + 15,
                       std::min(90.0, region->max_lat + 15)};
     }
+    std::future<void> rings = rings_ahead(s.rings, session);
     if (s.data.defaults) {
         // The file's spatial index leaves out what lies wholly outside the region; the
         // renderer clips the rest to the page.
@@ -194,6 +219,7 @@ layers::Scene scenario_scene(const Scenario& s, Session& session) {
         scene.layers.push_back(std::move(layer));
     }
 
+    if (rings.valid()) rings.wait();
     add_rings(scene, s.rings, session, colour);
     add_sectors(scene, s.sectors, session, colour);
 
