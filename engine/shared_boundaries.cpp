@@ -4,40 +4,64 @@
 #include <bit>
 #include <cstdint>
 #include <tuple>
-#include <unordered_map>
 
 namespace rangemap {
 
 namespace {
 
-/// An edge with its ends in a fixed order, so that both directions meet in one key.
-struct EdgeKey {
-    double lon0, lat0, lon1, lat1;
-    bool operator==(const EdgeKey&) const = default;
-};
-
-EdgeKey key_of(LonLat a, LonLat b) noexcept {
-    // + 0.0 makes -0.0 into 0.0: equal values, and now equal bits for the hash.
-    a = {a.lon + 0.0, a.lat + 0.0};
-    b = {b.lon + 0.0, b.lat + 0.0};
+/// An edge as 64 bits, the same for both directions. Two different edges meet in one key
+/// about once in 2^64 / n^2 runs of n edges: a stray piece of border, never a lost one.
+std::uint64_t key_of(LonLat a, LonLat b) noexcept {
+    const auto mix = [](std::uint64_t h, double v) {
+        // + 0.0 makes -0.0 into 0.0: equal values, and now equal bits.
+        h ^= std::bit_cast<std::uint64_t>(v + 0.0) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+        return h * 0xff51afd7ed558ccdULL;
+    };
     if (std::tie(b.lon, b.lat) < std::tie(a.lon, a.lat)) std::swap(a, b);
-    return {a.lon, a.lat, b.lon, b.lat};
+    const std::uint64_t h = mix(mix(mix(mix(0, a.lon), a.lat), b.lon), b.lat);
+    return (h ^ (h >> 33)) | 1; // never 0, the empty slot's mark
 }
 
-struct EdgeHash {
-    std::size_t operator()(const EdgeKey& k) const noexcept {
-        std::uint64_t h = 0x9e3779b97f4a7c15ULL;
-        for (const double v : {k.lon0, k.lat0, k.lon1, k.lat1}) {
-            h ^= std::bit_cast<std::uint64_t>(v) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-        }
-        return static_cast<std::size_t>(h ^ (h >> 31));
+/// The first shape seen with each edge, and whether another shape has it too: open
+/// addressing, as the edges of a map's countries number in the tens of thousands.
+class EdgeTable {
+public:
+    explicit EdgeTable(std::size_t edges) {
+        std::size_t size = 16;
+        while (size < 2 * edges) size *= 2;
+        m_slots.resize(size);
     }
-};
 
-/// The first shape seen with an edge, and whether another shape has it too.
-struct EdgeOwners {
-    std::size_t first;
-    bool shared;
+    void add(std::uint64_t key, std::size_t shape) {
+        Slot& s = find(key);
+        if (s.key == 0) {
+            s = {key, static_cast<std::uint32_t>(shape), false};
+        } else if (s.first != shape) {
+            s.shared = true;
+        }
+    }
+
+    /// Whether the edge is shared and `shape` gives it (it was first seen there).
+    [[nodiscard]] bool given_by(std::uint64_t key, std::size_t shape) {
+        const Slot& s = find(key);
+        return s.key != 0 && s.shared && s.first == shape;
+    }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t first = 0; // a shape's index
+        bool shared = false;
+    };
+
+    Slot& find(std::uint64_t key) {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+            if (m_slots[i].key == key || m_slots[i].key == 0) return m_slots[i];
+        }
+    }
+
+    std::vector<Slot> m_slots;
 };
 
 template <class F>
@@ -55,13 +79,9 @@ void for_each_ring(std::span<const Geometry> shapes, F f) {
 std::vector<LineString> shared_boundaries(std::span<const Geometry> shapes) {
     std::size_t edges = 0;
     for_each_ring(shapes, [&](std::size_t, const LinearRing& r) { edges += r.size(); });
-    std::unordered_map<EdgeKey, EdgeOwners, EdgeHash> owners;
-    owners.reserve(edges);
+    EdgeTable table(edges);
     for_each_ring(shapes, [&](std::size_t s, const LinearRing& r) {
-        for (std::size_t i = 0; i + 1 < r.size(); ++i) {
-            const auto [it, added] = owners.try_emplace(key_of(r[i], r[i + 1]), EdgeOwners{s, false});
-            if (!added && it->second.first != s) it->second.shared = true;
-        }
+        for (std::size_t i = 0; i + 1 < r.size(); ++i) table.add(key_of(r[i], r[i + 1]), s);
     });
 
     std::vector<LineString> out;
@@ -72,8 +92,7 @@ std::vector<LineString> shared_boundaries(std::span<const Geometry> shapes) {
         mine.assign(m, 0);
         std::size_t count = 0;
         for (std::size_t i = 0; i < m; ++i) {
-            const EdgeOwners& o = owners.at(key_of(r[i], r[i + 1]));
-            mine[i] = o.shared && o.first == s && !(r[i] == r[i + 1]);
+            mine[i] = !(r[i] == r[i + 1]) && table.given_by(key_of(r[i], r[i + 1]), s);
             count += mine[i] ? 1 : 0;
         }
         if (count == 0) return;
