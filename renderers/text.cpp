@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "text.hpp"
 
+#include "halo_glyphs.hpp"
+
 #include "engine/angles.hpp"
 
 #include <cmath>
+#include <optional>
 
 namespace rangemap::render {
 
@@ -47,6 +50,27 @@ void for_each_glyph(PangoLayout* layout, F f) {
         }
     }
 }
+/// Calls f(font, glyph, x, y) for each glyph of every line, (x, y) its origin on its
+/// baseline in page units from the layout's top-left.
+template <class F>
+void for_each_laid_glyph(PangoLayout* layout, F f) {
+    const std::unique_ptr<PangoLayoutIter, LayoutIterDeleter> it(pango_layout_get_iter(layout));
+    do {
+        const PangoLayoutRun* run = pango_layout_iter_get_run_readonly(it.get());
+        if (!run) continue; // a line's end
+        PangoRectangle logical;
+        pango_layout_iter_get_run_extents(it.get(), nullptr, &logical);
+        const int baseline = pango_layout_iter_get_baseline(it.get());
+        int x = logical.x;
+        for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+            const PangoGlyphInfo& g = run->glyphs->glyphs[i];
+            f(run->item->analysis.font, g.glyph, static_cast<double>(x + g.geometry.x_offset) / PANGO_SCALE,
+              static_cast<double>(baseline + g.geometry.y_offset) / PANGO_SCALE);
+            x += g.geometry.width;
+        }
+    } while (pango_layout_iter_next_run(it.get()));
+}
+
 } // namespace
 
 void prepare_text(cairo_t* cr) {
@@ -83,14 +107,21 @@ void TextBlock::draw(double x, double y) const {
     SaveRestore guard(m_cr);
     cairo_new_path(m_cr);
     cairo_move_to(m_cr, x, y);
-    if (m_style.halo.a > 0 && m_style.halo_width > 0) {
+    if (m_style.halo.a > 0 && m_style.halo_width > 0 && uses_halo_glyphs(m_cr)) {
+        const HaloGroup group(m_cr, m_style.halo.a);
+        for_each_laid_glyph(m_layout.get(), [&](PangoFont* font, PangoGlyph glyph, double gx, double gy) {
+            SaveRestore at(m_cr);
+            cairo_translate(m_cr, x + gx, y + gy);
+            paint_halo_glyph(m_cr, font, glyph, m_style.halo_width, m_style.halo);
+        });
+    } else if (m_style.halo.a > 0 && m_style.halo_width > 0) {
         pango_cairo_layout_path(m_cr, m_layout.get());
         set_source(m_cr, m_style.halo);
         cairo_set_line_width(m_cr, m_style.halo_width);
         cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
         cairo_stroke(m_cr);
-        cairo_move_to(m_cr, x, y);
     }
+    cairo_move_to(m_cr, x, y);
     set_source(m_cr, m_style.colour);
     pango_cairo_show_layout(m_cr, m_layout.get());
 }
@@ -135,7 +166,22 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
     SaveRestore guard(m_cr);
     cairo_new_path(m_cr);
     if (m_style.halo.a > 0 && m_style.halo_width > 0) {
-        each([&](PangoFont* font) { pango_cairo_glyph_string_path(m_cr, font, one.get()); });
+        const bool shared = uses_halo_glyphs(m_cr);
+        std::optional<HaloGroup> group;
+        if (shared) {
+            group.emplace(m_cr, m_style.halo.a);
+            each([&](PangoFont* font) {
+                const PangoGlyphInfo& g = one->glyphs[0];
+                double cx = 0, cy = 0;
+                cairo_get_current_point(m_cr, &cx, &cy);
+                cairo_new_path(m_cr);
+                cairo_translate(m_cr, cx + static_cast<double>(g.geometry.x_offset) / PANGO_SCALE,
+                                cy + static_cast<double>(g.geometry.y_offset) / PANGO_SCALE);
+                paint_halo_glyph(m_cr, font, g.glyph, m_style.halo_width, m_style.halo);
+            });
+        } else {
+            each([&](PangoFont* font) { pango_cairo_glyph_string_path(m_cr, font, one.get()); });
+        }
         // One path with the glyphs' outlines, so where they meet the halo is not laid twice.
         const std::vector<Glyph> gs = break_line ? glyphs() : std::vector<Glyph>{};
         for (std::size_t k = 0; k < poses.size() && k < gs.size(); ++k) {
@@ -149,7 +195,11 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
             }
             cairo_line_to(m_cr, c.x + dx, c.y + dy);
         }
-        set_source(m_cr, m_style.halo);
+        if (shared) {
+            cairo_set_source_rgb(m_cr, m_style.halo.r, m_style.halo.g, m_style.halo.b); // the group has the alpha
+        } else {
+            set_source(m_cr, m_style.halo);
+        }
         cairo_set_line_width(m_cr, m_style.halo_width);
         cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
         cairo_stroke(m_cr);

@@ -130,6 +130,26 @@ BOOST_AUTO_TEST_CASE(pdf_opened_by_pdftoppm_matches_the_png) {
     std::filesystem::remove_all(dir);
 }
 
+BOOST_AUTO_TEST_CASE(pdf_holds_each_halo_glyph_once) {
+    // A PDF paints a label's halo from one form per distinct glyph, inside one group per
+    // label: more forms than labels (halos stroked in place would leave only the inset's),
+    // and well short of one for every letter of them.
+    RenderReport r;
+    const std::string pdf = render_to_bytes(test::rich_scene(), Format::pdf, &r);
+    std::size_t labels = 0, letters = 0;
+    for (const auto& l : r.labels) {
+        if (l.kind == "title" || l.kind == "legend") continue;
+        ++labels;
+        for (const char c : l.text) letters += (c != ' ' && c != '\n' && (c & 0xC0) != 0x80) ? 1 : 0;
+    }
+    std::size_t forms = 0;
+    for (auto at = pdf.find("/Subtype /Form"); at != std::string::npos; at = pdf.find("/Subtype /Form", at + 1))
+        ++forms;
+    BOOST_TEST_MESSAGE(labels << " labels, " << letters << " letters, " << forms << " forms");
+    BOOST_TEST(forms > labels + 1);
+    BOOST_TEST(forms < labels + letters * 3 / 4);
+}
+
 BOOST_AUTO_TEST_CASE(unknown_extension_is_refused_before_drawing) {
     BOOST_CHECK_THROW(format_from_path("map.jpg"), usage_error);
 }
