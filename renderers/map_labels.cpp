@@ -410,6 +410,9 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
 
     // Leaders under the text, then the text; an image's rows on both cores at once.
     paint_in_bands(dc.cr, [&](cairo_t* cr) {
+        // A band lays out and draws only the labels that reach into it.
+        Box band;
+        cairo_clip_extents(cr, &band.x0, &band.y0, &band.x1, &band.y1);
         for (const auto& m : out.placed) {
             const PlacedLabel& p = m.label;
             if (!p.leader) continue;
@@ -426,6 +429,8 @@ LabelOutcome draw_labels(const DrawContext& dc, const layers::Scene& scene, cons
         for (std::size_t i = 0; i < out.placed.size(); ++i) {
             const PlacedLabel& p = out.placed[i].label;
             const LabelJob& j = *placed_jobs[i];
+            // Ink may stand out of the logical box (accents, italics) by less than a size.
+            if (!p.box.grown(j.style.size + j.style.halo_width).intersects(band)) continue;
             const TextBlock t(cr, j.drawn.empty() ? p.text : j.drawn, j.style);
             if (!j.along.empty() && p.candidate < j.along.size()) {
                 t.draw_glyphs(j.along[p.candidate].glyphs, j.along[p.candidate].astride);
