@@ -81,8 +81,35 @@ void prepare_text(cairo_t* cr) {
     cairo_set_font_options(cr, opts.get());
 }
 
+namespace {
+
+const cairo_user_data_key_t k_context_key{};
+
+/// The Pango context of `cr`, made once and kept with it (as its user data): a context of its
+/// own for every text cost as much again as laying the text out. Brought up to date with the
+/// cr's transformation and font options on each use.
+PangoContext* context_of(cairo_t* cr) {
+    auto* context = static_cast<PangoContext*>(cairo_get_user_data(cr, &k_context_key));
+    if (!context) {
+        context = pango_cairo_create_context(cr);
+        if (cairo_set_user_data(cr, &k_context_key, context, g_object_unref) != CAIRO_STATUS_SUCCESS) {
+            g_object_unref(context);
+            return nullptr;
+        }
+    }
+    pango_cairo_update_context(cr, context);
+    return context;
+}
+
+LayoutPtr layout_for(cairo_t* cr) {
+    PangoContext* context = context_of(cr);
+    return LayoutPtr(context ? pango_layout_new(context) : pango_cairo_create_layout(cr));
+}
+
+} // namespace
+
 TextBlock::TextBlock(cairo_t* cr, const std::string& text, const TextStyle& style)
-    : m_cr(cr), m_layout(pango_cairo_create_layout(cr)), m_style(style) {
+    : m_cr(cr), m_layout(layout_for(cr)), m_style(style) {
     FontDescPtr font(pango_font_description_from_string(style.font.c_str()));
     pango_font_description_set_absolute_size(font.get(), style.size * PANGO_SCALE);
     pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
