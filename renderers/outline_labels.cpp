@@ -34,8 +34,10 @@ bool clear_of_others(const PathPlacement& p, const OutlineIndex& others, std::si
 }
 
 /// The text along `piece` with its middle `s` page units along, or nothing where it does not
-/// fit, would read upside down or bends too much.
-std::optional<PathPlacement> along(const OutlinePiece& piece, double s, const OutlineLabelSpec& spec) {
+/// fit, would read upside down, bends too much, leaves `spec.area` or comes near another
+/// outline than `owner`'s (each glyph checked as it is placed: most positions fail early).
+std::optional<PathPlacement> along(const OutlinePiece& piece, double s, const OutlineLabelSpec& spec,
+                                   const OutlineIndex& others, std::size_t owner) {
     const double half = spec.width / 2;
     if (s - half < 0 || s + half > piece.length()) return std::nullopt;
     // Off the map in the middle, off it as a whole: skip measuring every glyph (most of a ring).
@@ -59,6 +61,7 @@ std::optional<PathPlacement> along(const OutlinePiece& piece, double s, const Ou
         hi = first ? rel : std::max(hi, rel);
         const PagePoint at = piece.at(t);
         const Box b = rotated_box(at, g.advance, spec.height, a);
+        if (!spec.area.contains(b) || others.other_within(at, spec.clearance, owner)) return std::nullopt;
         out.box = first ? b : united(out.box, b);
         first = false;
         out.glyphs.push_back({at, a});
@@ -129,8 +132,8 @@ std::vector<PathPlacement> outline_label_candidates(const std::vector<OutlinePie
     std::vector<std::pair<Rank, PathPlacement>> found;
     for (const auto& piece : own) {
         for (double s = spec.width / 2; s <= piece.length() - spec.width / 2; s += step) {
-            auto p = along(piece, s, spec);
-            if (!p || !spec.area.contains(p->box) || !clear_of_others(*p, others, owner, spec.clearance)) continue;
+            auto p = along(piece, s, spec, others, owner);
+            if (!p) continue;
             found.emplace_back(rank_of(*p, spec), std::move(*p));
         }
     }
