@@ -430,7 +430,7 @@ private:
         for (const auto* p : {&paths.polygons, &paths.lines}) {
             if (p->empty()) continue;
             cairo_new_path(cr);
-            add_stroke_path(cr, *p);
+            add_stroke_path(cr, *p, layer.style.stroke_width * m_dc.u() / 2);
             stroke(cr, layer.style);
         }
     }

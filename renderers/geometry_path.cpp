@@ -6,6 +6,7 @@
 #include "engine/antimeridian.hpp"
 #include "engine/clip.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rangemap::render {
@@ -165,18 +166,43 @@ std::vector<PagePath> PathProjector::project(const Geometry& g, const PathOption
     return out;
 }
 
+namespace {
+
+/// The clip's box in user space, grown by `ink`.
+Box visible_box(cairo_t* cr, double ink) {
+    Box b;
+    cairo_clip_extents(cr, &b.x0, &b.y0, &b.x1, &b.y1);
+    return b.grown(ink);
+}
+
+/// Whether any of `p` may show in `visible`.
+bool meets(const PagePath& p, const Box& visible) {
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (const PagePoint q : p.points) {
+        x0 = std::min(x0, q.x);
+        y0 = std::min(y0, q.y);
+        x1 = std::max(x1, q.x);
+        y1 = std::max(y1, q.y);
+    }
+    return Box{x0, y0, x1, y1}.intersects(visible);
+}
+
+} // namespace
+
 void add_fill_path(cairo_t* cr, const std::vector<PagePath>& paths) {
+    const Box visible = visible_box(cr, 2.0); // and the antialiased pixel at the edge
     for (const auto& p : paths) {
-        if (p.points.size() < 3) continue;
+        if (p.points.size() < 3 || !meets(p, visible)) continue;
         cairo_move_to(cr, p.points[0].x, p.points[0].y);
         for (std::size_t i = 1; i < p.points.size(); ++i) cairo_line_to(cr, p.points[i].x, p.points[i].y);
         cairo_close_path(cr);
     }
 }
 
-void add_stroke_path(cairo_t* cr, const std::vector<PagePath>& paths) {
+void add_stroke_path(cairo_t* cr, const std::vector<PagePath>& paths, double ink) {
+    const Box visible = visible_box(cr, ink + 2.0);
     for (const auto& p : paths) {
-        if (p.points.size() < 2) continue;
+        if (p.points.size() < 2 || !meets(p, visible)) continue;
         bool any_seam = false;
         for (char s : p.seam) any_seam = any_seam || s;
         if (!any_seam) {

@@ -50,9 +50,11 @@ private:
     mutable std::vector<char> m_seam;
 }; // class PathProjector
 
-/// Adds the paths to the current Cairo path whole (for filling).
+/// Adds the paths to the current Cairo path whole (for filling), but for those wholly outside
+/// the clip (a band of the page, the map): a ring encloses nothing outside its own box.
 void add_fill_path(cairo_t* cr, const std::vector<PagePath>& paths);
-/// Adds the paths to the current Cairo path without their seam edges (for stroking).
-void add_stroke_path(cairo_t* cr, const std::vector<PagePath>& paths);
+/// Adds the paths to the current Cairo path without their seam edges (for stroking), but for
+/// those farther outside the clip than `ink` user-space units (half the line's width or more).
+void add_stroke_path(cairo_t* cr, const std::vector<PagePath>& paths, double ink);
 
 } // namespace rangemap::render

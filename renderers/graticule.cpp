@@ -70,9 +70,10 @@ std::vector<PagePath> graticule_paths(const MapFrame& frame) {
 void paint_graticule_lines(cairo_t* cr, const DrawContext& dc, const std::vector<PagePath>& paths) {
     SaveRestore guard(cr);
     cairo_new_path(cr);
-    add_stroke_path(cr, paths);
+    const double width = 0.7 * dc.u();
+    add_stroke_path(cr, paths, width / 2);
     set_colour(cr, dc.theme.graticule);
-    cairo_set_line_width(cr, 0.7 * dc.u());
+    cairo_set_line_width(cr, width);
     cairo_stroke(cr);
 }
 
