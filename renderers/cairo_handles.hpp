@@ -26,6 +26,11 @@ struct FontDescDeleter {
 };
 using FontDescPtr = std::unique_ptr<PangoFontDescription, FontDescDeleter>;
 
+struct GlyphStringDeleter {
+    void operator()(PangoGlyphString* g) const noexcept { pango_glyph_string_free(g); }
+};
+using GlyphStringPtr = std::unique_ptr<PangoGlyphString, GlyphStringDeleter>;
+
 struct AttrListDeleter {
     void operator()(PangoAttrList* l) const noexcept { pango_attr_list_unref(l); }
 };

@@ -8,10 +8,6 @@ namespace rangemap::render {
 
 namespace {
 
-struct GlyphStringDeleter {
-    void operator()(PangoGlyphString* g) const noexcept { pango_glyph_string_free(g); }
-};
-
 /// A page's halo glyphs, kept on the page's surface (as its user data) and gone with it.
 class HaloCache {
 public:
@@ -31,7 +27,7 @@ public:
         SurfacePtr surface(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr));
         {
             const CairoPtr cr(cairo_create(surface.get()));
-            const std::unique_ptr<PangoGlyphString, GlyphStringDeleter> one(pango_glyph_string_new());
+            const GlyphStringPtr one(pango_glyph_string_new());
             pango_glyph_string_set_size(one.get(), 1);
             one->glyphs[0] = PangoGlyphInfo{};
             one->glyphs[0].glyph = glyph;

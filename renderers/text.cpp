@@ -19,9 +19,6 @@ void set_source(cairo_t* cr, const layers::Rgba& c) { cairo_set_source_rgba(cr, 
 struct LayoutIterDeleter {
     void operator()(PangoLayoutIter* i) const noexcept { pango_layout_iter_free(i); }
 };
-struct GlyphStringDeleter {
-    void operator()(PangoGlyphString* g) const noexcept { pango_glyph_string_free(g); }
-};
 
 /// The first line's left edge and baseline, and the middle of its logical box, Pango units.
 struct LineGeometry {
@@ -50,6 +47,7 @@ void for_each_glyph(PangoLayout* layout, F f) {
         }
     }
 }
+
 /// Calls f(font, glyph, x, y) for each glyph of every line, (x, y) its origin on its
 /// baseline in page units from the layout's top-left.
 template <class F>
@@ -173,7 +171,7 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
     const LineGeometry line = first_line(m_layout.get());
     // From a glyph's logical middle to its origin on the baseline.
     const double down = static_cast<double>(line.baseline - line.middle) / PANGO_SCALE;
-    const std::unique_ptr<PangoGlyphString, GlyphStringDeleter> one(pango_glyph_string_new());
+    const GlyphStringPtr one(pango_glyph_string_new());
     pango_glyph_string_set_size(one.get(), 1);
     one->log_clusters[0] = 0;
     const auto each = [&](auto&& draw) {
