@@ -3,6 +3,9 @@
 # start_server ARGS...: starts `rangemap serve --port 0 ARGS` in the background; sets PID and URL
 # (http://127.0.0.1:PORT/) once it prints its line, or fails and exits.
 start_server() {
+    # Emptied here first: the server's own redirection may come after the first look below,
+    # which would then read the last server's line.
+    : >"$WORK/serve.err"
     "$RANGEMAP" serve --port 0 "$@" 2>"$WORK/serve.err" &
     PID=$!
     local i

@@ -230,13 +230,19 @@ start_server
 curl -s -v -o "$WORK/inflight" -w '%{http_code}' -X POST --data-binary "@$RANGEMAP_DATA/standoff_missiles.yaml" \
     "${URL}api/render?format=png" >"$WORK/inflight_status" 2>"$WORK/inflight_trace" &
 client=$!
-# The signal comes once the request is on its way (on a loaded machine curl may take a while
-# to start), and a moment later, while the figure is drawn.
+# The signal comes while the figure is drawn: once the request is on its way (on a loaded
+# machine curl may take a while to start) and the server has spent 50 ms of CPU since (it has
+# taken the request; a request still in the listen queue is not in flight).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 for ((i = 0; i < 100; i++)); do
     grep -q '^> POST' "$WORK/inflight_trace" 2>/dev/null && break
     sleep 0.1
 done
-sleep 0.2
+ticks=$(cpu_ticks)
+for ((i = 0; i < 200; i++)); do
+    (($(cpu_ticks) - ticks >= 5)) && break
+    sleep 0.05
+done
 kill -INT "$PID"
 wait "$PID"
 code=$?
