@@ -6,7 +6,6 @@
 #include "engine/antimeridian.hpp"
 #include "engine/clip.hpp"
 
-#include <algorithm>
 #include <cmath>
 
 namespace rangemap::render {
@@ -176,16 +175,7 @@ Box visible_box(cairo_t* cr, double ink) {
 }
 
 /// Whether any of `p` may show in `visible`.
-bool meets(const PagePath& p, const Box& visible) {
-    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
-    for (const PagePoint q : p.points) {
-        x0 = std::min(x0, q.x);
-        y0 = std::min(y0, q.y);
-        x1 = std::max(x1, q.x);
-        y1 = std::max(y1, q.y);
-    }
-    return Box{x0, y0, x1, y1}.intersects(visible);
-}
+bool meets(const PagePath& p, const Box& visible) { return Box::bounding(p.points).intersects(visible); }
 
 } // namespace
 

@@ -3,6 +3,7 @@
 /// @file Page-space points and boxes shared by the drawing and label-placement code.
 
 #include <algorithm>
+#include <span>
 
 namespace rangemap::render {
 
@@ -28,6 +29,17 @@ struct Box {
     [[nodiscard]] Box grown(double d) const noexcept { return {x0 - d, y0 - d, x1 + d, y1 + d}; }
     static Box around(PagePoint c, double half_w, double half_h) noexcept {
         return {c.x - half_w, c.y - half_h, c.x + half_w, c.y + half_h};
+    }
+    /// The smallest box holding every point; an empty one (x0 > x1) for none.
+    static Box bounding(std::span<const PagePoint> points) noexcept {
+        Box b{1e300, 1e300, -1e300, -1e300};
+        for (const PagePoint p : points) {
+            b.x0 = std::min(b.x0, p.x);
+            b.y0 = std::min(b.y0, p.y);
+            b.x1 = std::max(b.x1, p.x);
+            b.y1 = std::max(b.y1, p.y);
+        }
+        return b;
     }
 };
 

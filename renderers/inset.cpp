@@ -47,16 +47,7 @@ std::vector<PagePoint> outline(const Box& b, int n) {
 
 } // namespace
 
-Box InsetPlan::footprint_box() const noexcept {
-    Box b{1e300, 1e300, -1e300, -1e300};
-    for (const PagePoint p : footprint) {
-        b.x0 = std::min(b.x0, p.x);
-        b.y0 = std::min(b.y0, p.y);
-        b.x1 = std::max(b.x1, p.x);
-        b.y1 = std::max(b.y1, p.y);
-    }
-    return b;
-}
+Box InsetPlan::footprint_box() const noexcept { return Box::bounding(footprint); }
 
 layers::Scene inset_scene(const layers::Scene& scene, const MapFrame& frame) {
     layers::Scene out;

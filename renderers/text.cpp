@@ -132,14 +132,15 @@ void TextBlock::draw(double x, double y) const {
     SaveRestore guard(m_cr);
     cairo_new_path(m_cr);
     cairo_move_to(m_cr, x, y);
-    if (m_style.halo.a > 0 && m_style.halo_width > 0 && uses_halo_glyphs(m_cr)) {
+    const bool halo = m_style.halo.a > 0 && m_style.halo_width > 0;
+    if (halo && uses_halo_glyphs(m_cr)) {
         const HaloGroup group(m_cr, m_style.halo.a);
         for_each_laid_glyph(m_layout.get(), [&](PangoFont* font, PangoGlyph glyph, double gx, double gy) {
             SaveRestore at(m_cr);
             cairo_translate(m_cr, x + gx, y + gy);
             paint_halo_glyph(m_cr, font, glyph, m_style.halo_width, m_style.halo);
         });
-    } else if (m_style.halo.a > 0 && m_style.halo_width > 0) {
+    } else if (halo) {
         pango_cairo_layout_path(m_cr, m_layout.get());
         set_source(m_cr, m_style.halo);
         cairo_set_line_width(m_cr, m_style.halo_width);
@@ -220,11 +221,7 @@ void TextBlock::draw_glyphs(const std::vector<GlyphPose>& poses, bool break_line
             }
             cairo_line_to(m_cr, c.x + dx, c.y + dy);
         }
-        if (shared) {
-            cairo_set_source_rgb(m_cr, m_style.halo.r, m_style.halo.g, m_style.halo.b); // the group has the alpha
-        } else {
-            set_source(m_cr, m_style.halo);
-        }
+        set_source(m_cr, shared ? m_style.halo.with_alpha(1) : m_style.halo); // a group has the alpha
         cairo_set_line_width(m_cr, m_style.halo_width);
         cairo_set_line_join(m_cr, CAIRO_LINE_JOIN_ROUND);
         cairo_stroke(m_cr);
